@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Classification;
+
+/// <summary>The classification of one case (DESIGN §5).</summary>
+public sealed class CaseClassification
+{
+    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<string> missingFacts)
+    {
+        CaseId = caseId;
+        RuleSetId = ruleSet.Id;
+        RuleSetVersion = ruleSet.Version;
+        Criteria = criteria;
+        Offences = offences;
+        MissingFacts = missingFacts;
+        CriteriaMet = [.. criteria.Where(c => c.Outcome == Outcome.Met).Select(c => c.Id)];
+        Transnational = criteria.FirstOrDefault(c => c.Id == Untoc.TransnationalInNature.Id)?.Outcome;
+        ConventionApplies = criteria.FirstOrDefault(c => c.Id == Untoc.ConventionApplies.Id)?.Outcome;
+    }
+
+    /// <summary>The case's id.</summary>
+    public string CaseId { get; }
+
+    /// <summary>The id of the rule set that classified it.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The version of the rule set that classified it.</summary>
+    public string RuleSetVersion { get; }
+
+    /// <summary>The case-level outcome of <c>untoc.art3.2</c>, or <see langword="null"/> when the set lacks it.</summary>
+    public Outcome? Transnational { get; }
+
+    /// <summary>The case-level outcome of <c>untoc.art3.1</c>, or <see langword="null"/> when the set lacks it.</summary>
+    public Outcome? ConventionApplies { get; }
+
+    /// <summary>The ids of the criteria met at case level, in the set's order.</summary>
+    public ImmutableArray<string> CriteriaMet { get; }
+
+    /// <summary>Every criterion at case level, in the set's order (an offence-level criterion as AnyOf over the offences).</summary>
+    public ImmutableArray<CriterionResult> Criteria { get; }
+
+    /// <summary>Per offence, every offence-level criterion.</summary>
+    public ImmutableArray<OffenceClassification> Offences { get; }
+
+    /// <summary>
+    /// The paths of the facts that could still change some unknown case-level criterion, "ask first" first: the fact
+    /// that would decide the most open criteria leads; ties in document order.
+    /// </summary>
+    public ImmutableArray<string> MissingFacts { get; }
+
+    /// <summary>The case-level result of a criterion.</summary>
+    /// <param name="criterionId">The id.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="KeyNotFoundException">The set has no such criterion.</exception>
+    public CriterionResult this[string criterionId] =>
+        Criteria.FirstOrDefault(c => c.Id == criterionId) ?? throw new KeyNotFoundException($"No criterion '{criterionId}' in this classification.");
+}

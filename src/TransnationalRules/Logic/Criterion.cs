@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TransnationalRules.Logic;
+
+/// <summary>
+/// A named legal criterion: a stable id, a title in English and Ukrainian, the legal provision it encodes, and the
+/// rule that decides it, with the reasons it gives.
+/// </summary>
+/// <remarks>
+/// An offence-level criterion is evaluated for every offence; evaluated for the case as a whole it is AnyOf over the
+/// offences' outcomes for the same criterion, never recomputed from case-level parts (UNTOC art. 3(1) speaks of
+/// <i>the offence</i>). Ids are a public contract: systems store them.
+/// </remarks>
+/// <example>
+/// <code>
+/// var sanctioned = new Criterion("my.sanctions", RuleScope.Case,
+///     new LocalizedText("Group under sanctions", "Угруповання під санкціями"), "Internal policy 7",
+///     Rule.Ref("untoc.art2.a") &amp; Rule.Ref("ua.oc1993.anti-corruption"),
+///     (evaluation, context) => new LocalizedText($"Outcome: {evaluation.Outcome}", $"Результат: {evaluation.Outcome}"));
+/// var classifier = new Classifier(RuleSet.Default.Add(sanctioned));
+/// </code>
+/// </example>
+public sealed partial class Criterion : Rule
+{
+    private readonly ReasonWriter reason;
+
+    /// <summary>Creates a criterion.</summary>
+    /// <param name="id">The stable id: lower case letters, digits, '.', '-' (e.g. <c>untoc.art3.2.a</c>).</param>
+    /// <param name="level">Whether it is decided for the case or for each offence.</param>
+    /// <param name="title">The title in English and Ukrainian.</param>
+    /// <param name="citation">The provision in short form, e.g. <c>UNTOC art. 3(2)(a)</c>.</param>
+    /// <param name="body">The rule that decides it.</param>
+    /// <param name="reason">Writes the reason for an outcome of this criterion (for one offence, or for the case).</param>
+    /// <param name="provision">The quoted wording of the provision, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An argument is empty or malformed, or a case-level criterion's body reads an offence.</exception>
+    public Criterion(string id, RuleScope level, LocalizedText title, string citation, Rule body, ReasonWriter reason, string? provision = null)
+        : base(title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(reason);
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new ArgumentException($"Criterion id '{id}' must be lower-case letters, digits, '.' and '-', starting with a letter.", nameof(id));
+        }
+
+        if (level == RuleScope.Case && body.Scope == RuleScope.Offence)
+        {
+            throw new ArgumentException($"Case-level criterion '{id}' has a body that reads an offence; make it offence-level or refer to an offence-level criterion.", nameof(body));
+        }
+
+        Id = id;
+        Level = level;
+        Title = title;
+        Citation = citation;
+        Body = body;
+        Provision = provision;
+        this.reason = reason;
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Whether it is decided for the case or for each offence.</summary>
+    public RuleScope Level { get; }
+
+    /// <summary>The title in English and Ukrainian.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The provision in short form, e.g. <c>UNTOC art. 3(2)(a)</c>.</summary>
+    public string Citation { get; }
+
+    /// <summary>The quoted wording of the provision, or <see langword="null"/>.</summary>
+    public string? Provision { get; }
+
+    /// <summary>The rule that decides it.</summary>
+    public Rule Body { get; }
+
+    /// <summary>A criterion can be evaluated anywhere: for the case, an offence-level criterion is AnyOf over offences.</summary>
+    public override RuleScope Scope => RuleScope.Case;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Rule> Children => [Body];
+
+    /// <inheritdoc/>
+    public override Evaluation Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.EvaluateCriterion(this, context.OffenceIndex);
+    }
+
+    /// <summary>The reason for an outcome of this criterion, in both languages.</summary>
+    /// <param name="evaluation">An evaluation of this criterion.</param>
+    /// <param name="context">The context it was evaluated in.</param>
+    /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentException">The evaluation is not of this criterion.</exception>
+    public LocalizedText Explain(Evaluation evaluation, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ReferenceEquals(evaluation.Rule, this))
+        {
+            throw new ArgumentException("The evaluation is not of this criterion.", nameof(evaluation));
+        }
+
+        return Level == RuleScope.Offence && evaluation.OffenceIndex is null
+            ? ExplainAcrossOffences(evaluation, context)
+            : reason(evaluation, context.Session.Context(evaluation.OffenceIndex));
+    }
+
+    internal Evaluation EvaluateUncached(RuleContext context)
+    {
+        if (Level == RuleScope.Offence && context.OffenceIndex is null)
+        {
+            // Case level of an offence-level criterion: AnyOf over the offences' own outcomes.
+            var count = context.Case.Offences.Count;
+            var builder = ImmutableArray.CreateBuilder<Evaluation>(count);
+            var outcome = Outcome.NotMet;
+            for (var i = 0; i < count; i++)
+            {
+                var perOffence = context.EvaluateCriterion(this, i);
+                builder.Add(perOffence);
+                outcome = Kleene.Or(outcome, perOffence.Outcome);
+            }
+
+            return Evaluation.Combine(this, outcome, null, builder.MoveToImmutable(), evidenceFrom: outcome);
+        }
+
+        var body = Body.Evaluate(context);
+        return new Evaluation(this, body.Outcome, context.OffenceIndex, [body], body.Evidence, body.MissingFacts);
+    }
+
+    private static LocalizedText ExplainAcrossOffences(Evaluation evaluation, RuleContext context)
+    {
+        var offences = context.Case.Offences;
+        string Ids(Outcome o) => string.Join(", ", evaluation.Children.Where(c => c.Outcome == o).Select(c => $"'{offences[c.OffenceIndex!.Value].Id}'"));
+        var n = offences.Count.ToString(CultureInfo.InvariantCulture);
+        return evaluation.Outcome switch
+        {
+            Outcome.Met => new($"Met for offence {Ids(Outcome.Met)}; one offence suffices.",
+                                $"Виконано для правопорушення {Ids(Outcome.Met)}; достатньо одного правопорушення."),
+            Outcome.NotMet => new($"Not met for any of the {n} offences.",
+                                   $"Не виконано для жодного з правопорушень ({n})."),
+            _ => new($"Not met for any offence yet; open for offence {Ids(Outcome.Unknown)} until the missing facts are known.",
+                     $"Не виконано для жодного правопорушення; залишається відкритим для {Ids(Outcome.Unknown)}, доки відсутні факти не встановлено."),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+
+    [GeneratedRegex("^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

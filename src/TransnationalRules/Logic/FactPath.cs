@@ -1,0 +1,175 @@
+using System.Globalization;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Logic;
+
+/// <summary>
+/// The JSON path of one fact of a case description, such as <c>offences[0].committedIn</c> or
+/// <c>offences[0].substantialConduct[1]</c>, ordered as the fields appear in the case document.
+/// </summary>
+/// <remarks>
+/// Paths are at field level (<c>group.members</c>, never <c>group</c>) and are built only through the factories
+/// below, so every path names a field of DESIGN §4. Ordering ("document order") follows the schema: the case's own
+/// fields, then each offence in turn, then the group, then <c>facts</c>; list entries by index.
+/// </remarks>
+public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
+{
+    private const int OffencesSection = 1;
+    private const int GroupSection = 2;
+    private const int FactsSection = 3;
+
+    private readonly int section;
+    private readonly int offence;
+    private readonly int field;
+    private readonly int item;
+    private readonly string? value;
+
+    private FactPath(int section, int offence, int field, int item, string value)
+    {
+        this.section = section;
+        this.offence = offence;
+        this.field = field;
+        this.item = item;
+        this.value = value;
+    }
+
+    /// <summary>The path as text, e.g. <c>offences[0].committedIn</c>.</summary>
+    public string Value => value ?? string.Empty;
+
+    /// <summary>The path of a field of an offence, or of one entry of a list field.</summary>
+    /// <param name="offenceIndex">The offence's index in <c>offences</c>.</param>
+    /// <param name="offenceField">The field.</param>
+    /// <param name="entry">The list entry's index, or <see langword="null"/> for the field itself.</param>
+    /// <returns>The path.</returns>
+    public static FactPath Offence(int offenceIndex, OffenceField offenceField, int? entry = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offenceIndex);
+        var text = string.Create(CultureInfo.InvariantCulture, $"offences[{offenceIndex}].{Name(offenceField)}");
+        return Make(OffencesSection, offenceIndex, (int)offenceField, text, entry);
+    }
+
+    /// <summary>The path of a field of the group, or of one entry of a list field.</summary>
+    /// <param name="groupField">The field.</param>
+    /// <param name="entry">The list entry's index, or <see langword="null"/> for the field itself.</param>
+    /// <returns>The path.</returns>
+    public static FactPath Group(GroupField groupField, int? entry = null) =>
+        Make(GroupSection, 0, (int)groupField, "group." + Name(groupField), entry);
+
+    /// <summary>The path of a field of <c>facts</c>, or of one entry of a list field.</summary>
+    /// <param name="factsField">The field.</param>
+    /// <param name="entry">The list entry's index, or <see langword="null"/> for the field itself.</param>
+    /// <returns>The path.</returns>
+    public static FactPath Facts(FactsField factsField, int? entry = null) =>
+        Make(FactsSection, 0, (int)factsField, "facts." + Name(factsField), entry);
+
+    private static FactPath Make(int section, int offence, int field, string text, int? entry)
+    {
+        if (entry is not int index)
+        {
+            return new FactPath(section, offence, field, -1, text);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(entry));
+        return new FactPath(section, offence, field, index, string.Create(CultureInfo.InvariantCulture, $"{text}[{index}]"));
+    }
+
+    private static string Name(OffenceField f) => f switch
+    {
+        OffenceField.Id => "id",
+        OffenceField.Kind => "kind",
+        OffenceField.MaximumPenaltyYears => "maximumPenaltyYears",
+        OffenceField.LifeImprisonment => "lifeImprisonment",
+        OffenceField.LegalBasis => "legalBasis",
+        OffenceField.CommittedIn => "committedIn",
+        OffenceField.SubstantialConduct => "substantialConduct",
+        OffenceField.SubstantialEffectsIn => "substantialEffectsIn",
+        OffenceField.InvolvesGroup => "involvesGroup",
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not an offence field."),
+    };
+
+    private static string Name(GroupField f) => f switch
+    {
+        GroupField.Members => "members",
+        GroupField.ExistsForPeriodOfTime => "existsForPeriodOfTime",
+        GroupField.Structured => "structured",
+        GroupField.ActsInConcert => "actsInConcert",
+        GroupField.AimsAtSeriousCrime => "aimsAtSeriousCrime",
+        GroupField.MaterialBenefit => "materialBenefit",
+        GroupField.ActiveIn => "activeIn",
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not a group field."),
+    };
+
+    private static string Name(FactsField f) => f switch
+    {
+        FactsField.HarmThreatened => "harmThreatened",
+        FactsField.DamageIndividuals => "damage.individuals",
+        FactsField.DamageLegalEntities => "damage.legalEntities",
+        FactsField.DamageState => "damage.state",
+        FactsField.PublicOfficialsInvolved => "publicOfficialsInvolved",
+        FactsField.CivilAssociationsOrMediaUsed => "civilAssociationsOrMediaUsed",
+        FactsField.BusinessEntitiesUsed => "businessEntitiesUsed",
+        FactsField.ProceedsLaundered => "proceedsLaundered",
+        FactsField.GroupBeingFormed => "groupBeingFormed",
+        FactsField.SocialConditionsExploited => "socialConditionsExploited",
+        FactsField.InternationalCooperation => "internationalCooperation",
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not a facts field."),
+    };
+
+    /// <inheritdoc/>
+    public int CompareTo(FactPath other)
+    {
+        var c = section.CompareTo(other.section);
+        if (c == 0) { c = offence.CompareTo(other.offence); }
+        if (c == 0) { c = field.CompareTo(other.field); }
+        if (c == 0) { c = item.CompareTo(other.item); }
+        return c;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(FactPath other) => CompareTo(other) == 0;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FactPath other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(section, offence, field, item);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Whether two paths are the same.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns><see langword="true"/> when they name the same fact.</returns>
+    public static bool operator ==(FactPath left, FactPath right) => left.Equals(right);
+
+    /// <summary>Whether two paths differ.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns><see langword="true"/> when they name different facts.</returns>
+    public static bool operator !=(FactPath left, FactPath right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/> in document order.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(FactPath left, FactPath right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/> in document order.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(FactPath left, FactPath right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> comes before or is <paramref name="right"/>.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(FactPath left, FactPath right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/>.</summary>
+    /// <param name="left">A path.</param>
+    /// <param name="right">Another path.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(FactPath left, FactPath right) => left.CompareTo(right) >= 0;
+}

@@ -1,0 +1,108 @@
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Logic;
+
+/// <summary>
+/// Leaf rules over single facts of a case, as the built-in criteria use them; available to user rules too.
+/// An absent fact makes the leaf unknown, naming the fact's path.
+/// </summary>
+public static class FactRules
+{
+    /// <summary>A leaf met when a boolean fact of the group is <see langword="true"/>.</summary>
+    /// <param name="field">The group's boolean field (not <see cref="GroupField.Members"/> or <see cref="GroupField.ActiveIn"/>).</param>
+    /// <param name="label">What it tests.</param>
+    /// <returns>The leaf.</returns>
+    public static Rule GroupFlag(GroupField field, LocalizedText label)
+    {
+        Func<CriminalGroup, bool?> read = field switch
+        {
+            GroupField.ExistsForPeriodOfTime => g => g.ExistsForPeriodOfTime,
+            GroupField.Structured => g => g.Structured,
+            GroupField.ActsInConcert => g => g.ActsInConcert,
+            GroupField.AimsAtSeriousCrime => g => g.AimsAtSeriousCrime,
+            GroupField.MaterialBenefit => g => g.MaterialBenefit,
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a boolean group field."),
+        };
+        var path = FactPath.Group(field);
+        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Group is { } g ? read(g) : null, path));
+    }
+
+    /// <summary>A leaf met when a boolean case-level fact is <see langword="true"/>.</summary>
+    /// <param name="field">The boolean field of <c>facts</c> (not <see cref="FactsField.InternationalCooperation"/>).</param>
+    /// <param name="label">What it tests.</param>
+    /// <returns>The leaf.</returns>
+    public static Rule CaseFlag(FactsField field, LocalizedText label)
+    {
+        Func<CaseFacts, bool?> read = field switch
+        {
+            FactsField.HarmThreatened => f => f.HarmThreatened,
+            FactsField.DamageIndividuals => f => f.Damage?.Individuals,
+            FactsField.DamageLegalEntities => f => f.Damage?.LegalEntities,
+            FactsField.DamageState => f => f.Damage?.State,
+            FactsField.PublicOfficialsInvolved => f => f.PublicOfficialsInvolved,
+            FactsField.CivilAssociationsOrMediaUsed => f => f.CivilAssociationsOrMediaUsed,
+            FactsField.BusinessEntitiesUsed => f => f.BusinessEntitiesUsed,
+            FactsField.ProceedsLaundered => f => f.ProceedsLaundered,
+            FactsField.GroupBeingFormed => f => f.GroupBeingFormed,
+            FactsField.SocialConditionsExploited => f => f.SocialConditionsExploited,
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a boolean facts field."),
+        };
+        var path = FactPath.Facts(field);
+        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Facts is { } f ? read(f) : null, path));
+    }
+
+    /// <summary>An offence-level leaf met when the offence involves the case's group (<c>involvesGroup</c>).</summary>
+    /// <param name="label">What it tests.</param>
+    /// <returns>The leaf.</returns>
+    public static Rule InvolvesGroup(LocalizedText label) =>
+        Rule.Leaf(label, RuleScope.Offence, c => Flag(c.RequireOffence().InvolvesGroup, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.InvolvesGroup)));
+
+    /// <summary>An offence-level leaf met when the offence is of one of <paramref name="kinds"/> (the kind is always known).</summary>
+    /// <param name="label">What it tests.</param>
+    /// <param name="kinds">The kinds.</param>
+    /// <returns>The leaf.</returns>
+    public static Rule OffenceOfKind(LocalizedText label, params IEnumerable<OffenceKind> kinds)
+    {
+        var set = kinds.ToHashSet();
+        return Rule.Leaf(label, RuleScope.Offence, c =>
+            Verdict.Decided(set.Contains(c.RequireOffence().Kind), FactPath.Offence(c.OffenceIndex!.Value, OffenceField.Kind)));
+    }
+
+    /// <summary>A case-level leaf met when some offence of the case is of one of <paramref name="kinds"/>; not met otherwise.</summary>
+    /// <param name="label">What it tests.</param>
+    /// <param name="kinds">The kinds.</param>
+    /// <returns>The leaf, with the matching offences' kinds as evidence (all offences' when not met).</returns>
+    public static Rule SomeOffenceOfKind(LocalizedText label, params IEnumerable<OffenceKind> kinds)
+    {
+        var set = kinds.ToHashSet();
+        return Rule.Leaf(label, RuleScope.Case, c =>
+        {
+            var offences = c.Case.Offences;
+            var matching = Enumerable.Range(0, offences.Count).Where(i => set.Contains(offences[i].Kind)).ToList();
+            return matching.Count > 0
+                ? Verdict.Met(matching.Select(i => FactPath.Offence(i, OffenceField.Kind)))
+                : Verdict.NotMet(Enumerable.Range(0, offences.Count).Select(i => FactPath.Offence(i, OffenceField.Kind)));
+        });
+    }
+
+    /// <summary>The verdict of a boolean fact: met when true, not met when false, unknown when absent.</summary>
+    /// <param name="value">The fact.</param>
+    /// <param name="path">Its path.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Flag(bool? value, FactPath path) => value switch
+    {
+        true => Verdict.Met(path),
+        false => Verdict.NotMet(path),
+        null => Verdict.Unknown(path),
+    };
+
+    /// <summary>The paths of the entries of a list fact (the field itself when the list is empty).</summary>
+    /// <param name="count">The number of entries.</param>
+    /// <param name="entry">The path of entry i, or of the field when given <see langword="null"/>.</param>
+    /// <returns>The paths.</returns>
+    public static IEnumerable<FactPath> Entries(int count, Func<int?, FactPath> entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return count == 0 ? [entry(null)] : Enumerable.Range(0, count).Select(i => entry(i));
+    }
+}

@@ -1,0 +1,36 @@
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Logic;
+
+/// <summary>What a rule is evaluated against: a case, and, for offence-level rules, one offence of it.</summary>
+public sealed class RuleContext
+{
+    private readonly EvaluationSession session;
+
+    internal RuleContext(EvaluationSession session, int? offenceIndex)
+    {
+        this.session = session;
+        OffenceIndex = offenceIndex;
+    }
+
+    /// <summary>The case.</summary>
+    public CaseDescription Case => session.Case;
+
+    /// <summary>The index of the offence being evaluated, or <see langword="null"/> for the case as a whole.</summary>
+    public int? OffenceIndex { get; }
+
+    /// <summary>The offence being evaluated, or <see langword="null"/> for the case as a whole.</summary>
+    public Offence? Offence => OffenceIndex is int i ? session.Case.Offences[i] : null;
+
+    /// <summary>The offence being evaluated, for a rule that needs one.</summary>
+    /// <returns>The offence.</returns>
+    /// <exception cref="InvalidOperationException">The context is the case as a whole.</exception>
+    public Offence RequireOffence() =>
+        Offence ?? throw new InvalidOperationException("This rule reads an offence; evaluate it inside an offence-level criterion.");
+
+    internal EvaluationSession Session => session;
+
+    internal Evaluation EvaluateCriterion(string id) => session.Evaluate(id, OffenceIndex);
+
+    internal Evaluation EvaluateCriterion(Criterion criterion, int? offenceIndex) => session.Evaluate(criterion, offenceIndex);
+}

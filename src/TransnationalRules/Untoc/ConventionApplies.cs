@@ -1,0 +1,57 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art3.1</c> — the Convention applies to the offence.</summary>
+/// <remarks>
+/// <para>UNTOC art. 3(1): "This Convention shall apply, except as otherwise stated herein, to the prevention,
+/// investigation and prosecution of: (a) The offences established in accordance with articles 5, 6, 8 and 23 of this
+/// Convention; and (b) Serious crime as defined in article 2 of this Convention; where the offence is transnational
+/// in nature and involves an organized criminal group."</para>
+/// <para>Encoded per offence as AllOf(AnyOf(<c>untoc.art3.1.offence</c>, <c>untoc.art2.b</c>), <c>untoc.art3.2</c>,
+/// <c>untoc.art3.1.group</c>): one offence must be all three. Not met is not "no cooperation": art. 18(1) allows
+/// mutual legal assistance on reasonable grounds to suspect transnationality, including victims, witnesses, proceeds
+/// or evidence located in the requested State.</para>
+/// </remarks>
+public static class ConventionApplies
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art3.1";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 3(1): \"This Convention shall apply, except as otherwise stated herein, to the prevention, investigation and prosecution of: (a) The offences established in accordance with articles 5, 6, 8 and 23 of this Convention; and (b) Serious crime as defined in article 2 of this Convention; where the offence is transnational in nature and involves an organized criminal group.\"";
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Offence,
+        new LocalizedText("The Convention applies", "Конвенція застосовується"),
+        "UNTOC art. 3(1)",
+        Rule.AllOf(
+            Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id),
+            Rule.Ref(TransnationalInNature.Id),
+            Rule.Ref(InvolvesOrganisedCriminalGroup.Id)),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var parts = e.Children[0].Children;
+        string En(int i) => i switch { 0 => "a Convention offence or serious crime", 1 => "transnational in nature", _ => "involving an organised criminal group" };
+        string Uk(int i) => i switch { 0 => "злочин за Конвенцією або тяжкий злочин", 1 => "транснаціональний характер", _ => "участь організованої злочинної групи" };
+        IEnumerable<int> With(Outcome o) => Enumerable.Range(0, parts.Length).Where(i => parts[i].Outcome == o);
+        return e.Outcome switch
+        {
+            Outcome.Met => new(
+                "The Convention applies: the offence is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
+                "Конвенція застосовується: правопорушення є злочином за Конвенцією або тяжким злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи."),
+            Outcome.NotMet => new(
+                $"The Convention does not apply to this offence: not {string.Join("; not ", With(Outcome.NotMet).Select(En))}. This does not bar cooperation: art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality.",
+                $"Конвенція не застосовується до цього правопорушення: відсутня ознака — {string.Join("; ", With(Outcome.NotMet).Select(Uk))}. Це не виключає співробітництва: ст. 18(1) допускає правову допомогу за наявності розумних підстав підозрювати транснаціональний характер."),
+            _ => new(
+                $"Whether the Convention applies is open: {string.Join("; ", With(Outcome.Unknown).Select(En))} not yet established. Art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality meanwhile.",
+                $"Чи застосовується Конвенція, невідомо: не встановлено — {string.Join("; ", With(Outcome.Unknown).Select(Uk))}. Тим часом ст. 18(1) допускає правову допомогу за наявності розумних підстав підозрювати транснаціональний характер."),
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using TransnationalRules.Localization;
+using TransnationalRules.Logic;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art3.2.c</c> — the offence involves an organised criminal group that engages in criminal activities in more than one State.</summary>
+/// <remarks>
+/// <para>UNTOC art. 3(2): "... (c) It is committed in one State but involves an organized criminal group that
+/// engages in criminal activities in more than one State;"</para>
+/// <para>Encoded per offence as AllOf(involvesGroup, <c>untoc.art2.a</c>, group.activeIn holds ≥ 2 distinct states);
+/// the last is unknown when the group or <c>activeIn</c> is absent. It does not require exactly one committing
+/// state.</para>
+/// </remarks>
+public static class GroupActiveInMoreThanOneState
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art3.2.c";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 3(2): \"... (c) It is committed in one State but involves an organized criminal group that engages in criminal activities in more than one State;\"";
+
+    /// <summary>The offence involves the case's group.</summary>
+    public static Rule InvolvesGroup { get; } = FactRules.InvolvesGroup(new LocalizedText("the offence involves the group", "правопорушення вчинено за участю групи"));
+
+    /// <summary>The group engages in criminal activities in two or more distinct states.</summary>
+    public static Rule ActiveInMoreThanOneState { get; } = Rule.Leaf(
+        new LocalizedText("the group is active in more than one State", "група діє в більш ніж одній державі"),
+        RuleScope.Case,
+        c => c.Case.Group?.ActiveIn is { } states
+            ? Verdict.Decided(states.Distinct(StringComparer.Ordinal).Count() >= 2, FactRules.Entries(states.Count, j => FactPath.Group(GroupField.ActiveIn, j)))
+            : Verdict.Unknown(FactPath.Group(GroupField.ActiveIn)));
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Offence,
+        new LocalizedText("Involves an organised criminal group active in more than one State", "За участю організованої злочинної групи, що діє в більш ніж одній державі"),
+        "UNTOC art. 3(2)(c)",
+        Rule.AllOf(InvolvesGroup, Rule.Ref(OrganisedCriminalGroup.Id), ActiveInMoreThanOneState),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        switch (e.Outcome)
+        {
+            case Outcome.Met:
+                var active = Say.InStates(c.Case.Group!.ActiveIn!);
+                return new(
+                    $"It involves the organised criminal group, which engages in criminal activities {active.En}.",
+                    $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}.");
+            case Outcome.NotMet:
+                var failed = Say.Parts(e, Outcome.NotMet);
+                return new($"Not met: the case excludes that {failed.En}.", $"Не виконано: у справі встановлено, що не виконано: {failed.Uk}.");
+            default:
+                var open = Say.Parts(e, Outcome.Unknown);
+                return new($"Open: the case does not establish that {open.En}.", $"Невідомо: у справі не встановлено: {open.Uk}.");
+        }
+    }
+}

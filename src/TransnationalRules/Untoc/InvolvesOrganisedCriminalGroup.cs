@@ -1,0 +1,44 @@
+using TransnationalRules.Localization;
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art3.1.group</c> — the offence involves an organised criminal group.</summary>
+/// <remarks>
+/// <para>UNTOC art. 3(1): "... where the offence is transnational in nature and involves an organized criminal
+/// group."</para>
+/// <para>Encoded per offence as AllOf(involvesGroup, <c>untoc.art2.a</c>). Art. 34(2) requires the Convention
+/// offences to be criminalised independently of transnationality or group involvement, so "transnational" and
+/// "involves a group" are separate findings.</para>
+/// </remarks>
+public static class InvolvesOrganisedCriminalGroup
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art3.1.group";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision = "Art. 3(1): \"... where the offence is transnational in nature and involves an organized criminal group.\"";
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Offence,
+        new LocalizedText("Involves an organised criminal group", "За участю організованої злочинної групи"),
+        "UNTOC art. 3(1)",
+        Rule.AllOf(GroupActiveInMoreThanOneState.InvolvesGroup, Rule.Ref(OrganisedCriminalGroup.Id)),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c) => e.Outcome switch
+    {
+        Outcome.Met => new(
+            "The offence involves the case's group, which is an organised criminal group (art. 2(a)).",
+            "Правопорушення вчинено за участю групи, яка є організованою злочинною групою (ст. 2(a))."),
+        Outcome.NotMet => new(
+            $"Not met: the case excludes that {Say.Parts(e, Outcome.NotMet).En}.",
+            $"Не виконано: у справі встановлено, що не виконано: {Say.Parts(e, Outcome.NotMet).Uk}."),
+        _ => new(
+            $"Open: the case does not establish that {Say.Parts(e, Outcome.Unknown).En}.",
+            $"Невідомо: у справі не встановлено: {Say.Parts(e, Outcome.Unknown).Uk}."),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using TransnationalRules.Localization;
+using TransnationalRules.Logic;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art2.a</c> — the case's group is an organised criminal group.</summary>
+/// <remarks>
+/// <para>UNTOC art. 2(a): "'Organized criminal group' shall mean a structured group of three or more persons,
+/// existing for a period of time and acting in concert with the aim of committing one or more serious crimes or
+/// offences established in accordance with this Convention, in order to obtain, directly or indirectly, a financial
+/// or other material benefit;"</para>
+/// <para>UNTOC art. 2(c): "'Structured group' shall mean a group that is not randomly formed for the immediate
+/// commission of an offence and that does not need to have formally defined roles for its members, continuity of
+/// its membership or a developed structure;"</para>
+/// <para>Encoded as AllOf(members ≥ 3, existsForPeriodOfTime, structured, actsInConcert, aimsAtSeriousCrime,
+/// materialBenefit). <c>aimsAtSeriousCrime</c> is the aim of committing serious crimes <i>or</i> offences
+/// established by the Convention or its Protocols. Case level: one group per case.</para>
+/// </remarks>
+public static class OrganisedCriminalGroup
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art2.a";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 2(a): \"'Organized criminal group' shall mean a structured group of three or more persons, existing for a period of time and acting in concert with the aim of committing one or more serious crimes or offences established in accordance with this Convention, in order to obtain, directly or indirectly, a financial or other material benefit;\" "
+        + "Art. 2(c): \"'Structured group' shall mean a group that is not randomly formed for the immediate commission of an offence and that does not need to have formally defined roles for its members, continuity of its membership or a developed structure;\"";
+
+    /// <summary>Three or more persons.</summary>
+    public static Rule ThreeOrMoreMembers { get; } = Rule.Leaf(
+        new LocalizedText("three or more members", "три або більше учасників"),
+        RuleScope.Case,
+        c => c.Case.Group?.Members is int n
+            ? Verdict.Decided(n >= 3, FactPath.Group(GroupField.Members))
+            : Verdict.Unknown(FactPath.Group(GroupField.Members)));
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Case,
+        new LocalizedText("Organised criminal group", "Організована злочинна група"),
+        "UNTOC art. 2(a)",
+        Rule.AllOf(
+            ThreeOrMoreMembers,
+            FactRules.GroupFlag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом певного періоду часу")),
+            FactRules.GroupFlag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурована, не утворена випадково для негайного вчинення правопорушення")),
+            FactRules.GroupFlag(GroupField.ActsInConcert, new("acting in concert", "діє узгоджено")),
+            FactRules.GroupFlag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення тяжких злочинів або злочинів, визначених Конвенцією")),
+            FactRules.GroupFlag(GroupField.MaterialBenefit, new("to obtain a financial or other material benefit", "для одержання фінансової або іншої матеріальної вигоди"))),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        switch (e.Outcome)
+        {
+            case Outcome.Met:
+                var n = c.Case.Group!.Members!.Value.ToString(CultureInfo.InvariantCulture);
+                return new(
+                    $"The group is an organised criminal group: {n} members, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
+                    $"Група є організованою злочинною групою: {n} учасників, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті тяжкі злочини або злочини за Конвенцією, для матеріальної вигоди.");
+            case Outcome.NotMet:
+                var failed = Say.Parts(e, Outcome.NotMet);
+                return new(
+                    $"Not an organised criminal group within art. 2(a): the case states it is not {failed.En}.",
+                    $"Не є організованою злочинною групою за ст. 2(a): у справі встановлено, що не виконано: {failed.Uk}.");
+            default:
+                var open = Say.Parts(e, Outcome.Unknown);
+                return new(
+                    $"Whether the group is an organised criminal group is open: the case does not state whether it is {open.En}.",
+                    $"Чи є група організованою злочинною групою, невідомо: у справі не встановлено: {open.Uk}.");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using TransnationalRules.Logic;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art2.b</c> — the offence is a serious crime.</summary>
+/// <remarks>
+/// <para>UNTOC art. 2(b): "'Serious crime' shall mean conduct constituting an offence punishable by a maximum
+/// deprivation of liberty of at least four years or a more serious penalty;"</para>
+/// <para>Encoded per offence as AnyOf(lifeImprisonment, maximumPenaltyYears ≥ 4): exactly four years is serious;
+/// not met when the maximum is under four years and life imprisonment is not available. The maximum is the one under
+/// the law of the state applying the classification. Computed from the term, never from national labels (the
+/// Criminal Code of Ukraine's "grave" and "especially grave" are different thresholds).</para>
+/// </remarks>
+public static class SeriousCrime
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art2.b";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 2(b): \"'Serious crime' shall mean conduct constituting an offence punishable by a maximum deprivation of liberty of at least four years or a more serious penalty;\"";
+
+    /// <summary>Punishable by life imprisonment (a more serious penalty).</summary>
+    public static Rule LifeImprisonment { get; } = Rule.Leaf(
+        new LocalizedText("punishable by life imprisonment", "карається довічним позбавленням волі"),
+        RuleScope.Offence,
+        c => Verdict.Decided(c.RequireOffence().LifeImprisonment, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.LifeImprisonment)));
+
+    /// <summary>Maximum deprivation of liberty of at least four years.</summary>
+    public static Rule AtLeastFourYears { get; } = Rule.Leaf(
+        new LocalizedText("maximum deprivation of liberty of at least four years", "максимальне позбавлення волі не менше чотирьох років"),
+        RuleScope.Offence,
+        c =>
+        {
+            var path = FactPath.Offence(c.OffenceIndex!.Value, OffenceField.MaximumPenaltyYears);
+            return c.RequireOffence().MaximumPenaltyYears is decimal years ? Verdict.Decided(years >= 4m, path) : Verdict.Unknown(path);
+        });
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Offence,
+        new LocalizedText("Serious crime", "Тяжкий злочин"),
+        "UNTOC art. 2(b)",
+        LifeImprisonment | AtLeastFourYears,
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var o = c.RequireOffence();
+        var years = o.MaximumPenaltyYears?.ToString("0.##", CultureInfo.InvariantCulture);
+        return e.Outcome switch
+        {
+            Outcome.Met when o.LifeImprisonment => new(
+                "Punishable by life imprisonment, a more serious penalty than four years' deprivation of liberty.",
+                "Карається довічним позбавленням волі — суворішим покаранням, ніж чотири роки позбавлення волі."),
+            Outcome.Met => new(
+                $"Punishable by a maximum of {years} years' deprivation of liberty: at least four years.",
+                $"Максимальне покарання — {years} р. позбавлення волі: не менше чотирьох років."),
+            Outcome.NotMet => new(
+                $"Punishable by a maximum of {years} years' deprivation of liberty, less than four, and not by life imprisonment.",
+                $"Максимальне покарання — {years} р. позбавлення волі, менше чотирьох, довічне позбавлення волі не передбачене."),
+            _ => new(
+                "The maximum penalty is not stated and life imprisonment is not available: serious crime needs a maximum of at least four years.",
+                "Максимальне покарання не зазначене, довічне позбавлення волі не передбачене: тяжкий злочин потребує максимуму не менше чотирьох років."),
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art3.2</c> — the offence is transnational in nature: any of the four tests of art. 3(2).</summary>
+/// <remarks>
+/// <para>UNTOC art. 3(2): "For the purpose of paragraph 1 of this article, an offence is transnational in nature if:
+/// (a) It is committed in more than one State; (b) It is committed in one State but a substantial part of its
+/// preparation, planning, direction or control takes place in another State; (c) It is committed in one State but
+/// involves an organized criminal group that engages in criminal activities in more than one State; or (d) It is
+/// committed in one State but has substantial effects in another State."</para>
+/// <para>The four tests are alternatives: AnyOf(a, b, c, d). All four are evaluated and reported.</para>
+/// </remarks>
+public static class TransnationalInNature
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art3.2";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 3(2): \"For the purpose of paragraph 1 of this article, an offence is transnational in nature if: (a) It is committed in more than one State; (b) It is committed in one State but a substantial part of its preparation, planning, direction or control takes place in another State; (c) It is committed in one State but involves an organized criminal group that engages in criminal activities in more than one State; or (d) It is committed in one State but has substantial effects in another State.\"";
+
+    private static readonly string[] Tests = [CommittedInMoreThanOneState.Id, SubstantialConductInAnotherState.Id, GroupActiveInMoreThanOneState.Id, SubstantialEffectsInAnotherState.Id];
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.Offence,
+        new LocalizedText("Transnational in nature", "Транснаціональний характер"),
+        "UNTOC art. 3(2)",
+        Rule.AnyOf(Tests.Select(Rule.Ref)),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var tests = e.Children[0].Children;
+        string Letters(Outcome o) => string.Join(", ", Enumerable.Range(0, tests.Length).Where(i => tests[i].Outcome == o).Select(i => "(" + (char)('a' + i) + ")"));
+        return e.Outcome switch
+        {
+            Outcome.Met => new(
+                $"Transnational in nature under art. 3(2){Letters(Outcome.Met)}.",
+                $"Має транснаціональний характер за ст. 3(2){Letters(Outcome.Met)}."),
+            Outcome.NotMet => new(
+                "None of the four tests of art. 3(2) is met on the facts stated.",
+                "Жодна з чотирьох ознак ст. 3(2) не виконана за встановленими фактами."),
+            _ => new(
+                $"No test of art. 3(2) is met yet; {Letters(Outcome.Unknown)} remain open until the missing facts are known.",
+                $"Жодна ознака ст. 3(2) ще не виконана; {Letters(Outcome.Unknown)} залишаються відкритими, доки відсутні факти не встановлено."),
+        };
+    }
+}
