@@ -134,19 +134,25 @@ public sealed partial class Criterion : Rule
         return new Evaluation(this, body.Outcome, context.OffenceIndex, [body], body.Evidence, body.MissingFacts);
     }
 
-    private static LocalizedText ExplainAcrossOffences(Evaluation evaluation, RuleContext context)
+    private LocalizedText ExplainAcrossOffences(Evaluation evaluation, RuleContext context)
     {
         var offences = context.Case.Offences;
-        string Ids(Outcome o) => string.Join(", ", evaluation.Children.Where(c => c.Outcome == o).Select(c => $"'{offences[c.OffenceIndex!.Value].Id}'"));
+        if (offences.Count == 1)
+        {
+            return reason(evaluation.Children[0], context.Session.Context(0));
+        }
+
+        // The offences whose outcome decided the case-level one, each with its own reason.
+        var relevant = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
+        var own = relevant.Select(c => (Id: offences[c.OffenceIndex!.Value].Id, Reason: reason(c, context.Session.Context(c.OffenceIndex)))).ToList();
+        var en = string.Join(" ", own.Select(o => $"Offence '{o.Id}': {o.Reason.En}"));
+        var uk = string.Join(" ", own.Select(o => $"Правопорушення '{o.Id}': {o.Reason.Uk}"));
         var n = offences.Count.ToString(CultureInfo.InvariantCulture);
         return evaluation.Outcome switch
         {
-            Outcome.Met => new($"Met for offence {Ids(Outcome.Met)}; one offence suffices.",
-                                $"Виконано для правопорушення {Ids(Outcome.Met)}; достатньо одного правопорушення."),
-            Outcome.NotMet => new($"Not met for any of the {n} offences.",
-                                   $"Не виконано для жодного з правопорушень ({n})."),
-            _ => new($"Not met for any offence yet; open for offence {Ids(Outcome.Unknown)} until the missing facts are known.",
-                     $"Не виконано для жодного правопорушення; залишається відкритим для {Ids(Outcome.Unknown)}, доки відсутні факти не встановлено."),
+            Outcome.Met => new($"Met for {relevant.Count} of {n} offences; one suffices. {en}", $"Виконано для {relevant.Count} з {n} правопорушень; достатньо одного. {uk}"),
+            Outcome.NotMet => new($"Not met for any of the {n} offences. {en}", $"Не виконано для жодного з {n} правопорушень. {uk}"),
+            _ => new($"Met for none of the {n} offences; open for {relevant.Count}. {en}", $"Не виконано для жодного з {n} правопорушень; відкрито для {relevant.Count}. {uk}"),
         };
     }
 

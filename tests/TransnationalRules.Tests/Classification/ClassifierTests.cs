@@ -1,0 +1,115 @@
+using TransnationalRules.Classification;
+using TransnationalRules.Logic;
+using TransnationalRules.Model;
+using TransnationalRules.Tests.Support;
+
+namespace TransnationalRules.Tests.Classification;
+
+public class ClassifierTests
+{
+    private static readonly Classifier Classifier = Evaluate.Default;
+
+    private static CaseDescription Moldova() => Some.Case(
+            Some.Offence("fraud").Penalty(12).CommittedIn("MD").ConductIn("UA").EffectsIn("UA").WithGroup(),
+            Some.Offence("laundering", OffenceKind.MoneyLaundering).WithGroup())
+        .With(Some.OrganisedGroup("MD", "UA", "RO"))
+        with
+    { Facts = new CaseFacts { HarmThreatened = true, InternationalCooperation = [new() { Partner = CooperationPartner.Europol }] } };
+
+    [Test]
+    public void Every_criterion_is_reported_at_case_level_and_every_offence_level_one_per_offence()
+    {
+        var result = Classifier.Classify(Moldova());
+        result.CaseId.Should().Be("T-1");
+        result.RuleSetId.Should().Be("default");
+        result.Criteria.Select(c => c.Id).Should().Equal(RuleSet.Default.Criteria.Select(c => c.Id));
+        result.Offences.Select(o => o.Id).Should().Equal("fraud", "laundering");
+        foreach (var offence in result.Offences)
+        {
+            offence.Criteria.Select(c => c.Id).Should().Equal(
+                "untoc.art2.b", "untoc.art3.2.a", "untoc.art3.2.b", "untoc.art3.2.c", "untoc.art3.2.d", "untoc.art3.2",
+                "untoc.art3.1.offence", "untoc.art3.1.group", "untoc.art3.1");
+        }
+
+        result.Transnational.Should().Be(Outcome.Met);
+        result.ConventionApplies.Should().Be(Outcome.Met);
+        result.CriteriaMet.Should().Equal(result.Criteria.Where(c => c.Outcome == Outcome.Met).Select(c => c.Id));
+    }
+
+    [Test]
+    public void Every_result_has_titles_reasons_and_a_citation_and_why()
+    {
+        var result = Classifier.Classify(Moldova());
+        foreach (var r in result.Criteria.Concat(result.Offences.SelectMany(o => o.Criteria)))
+        {
+            r.Title.En.Should().NotBeNullOrWhiteSpace();
+            r.Title.Uk.Should().NotBeNullOrWhiteSpace();
+            r.Reason.En.Should().NotBeNullOrWhiteSpace();
+            r.Reason.Uk.Should().NotBeNullOrWhiteSpace();
+            r.Citation.Should().NotBeNullOrWhiteSpace();
+            (r.Outcome == Outcome.Unknown).Should().Be(r.MissingFacts.Length > 0, $"{r.Id} has missing facts exactly when unknown");
+            (r.Outcome != Outcome.Unknown).Should().Be(r.Evidence.Length > 0, $"{r.Id} has evidence exactly when decided");
+        }
+    }
+
+    [Test]
+    public void Case_level_of_an_offence_level_id_is_any_offence_never_recomputed()
+    {
+        var result = Classifier.Classify(Moldova());
+        var laundering = result.Offences[1].Criteria.Single(c => c.Id == "untoc.art2.b");
+        laundering.ShouldBe(Outcome.Unknown, missing: ["offences[1].maximumPenaltyYears"]);
+        result["untoc.art2.b"].ShouldBe(Outcome.Met, evidence: ["offences[0].maximumPenaltyYears"]);
+        result["untoc.art2.b"].Reason.En.Should().Contain("Offence 'fraud': Punishable by a maximum of 12 years");
+    }
+
+    [Test]
+    public void Case_missing_facts_ask_first_for_the_fact_that_decides_most()
+    {
+        // Nothing known about the group: group.* is read by art2.a, 3.2.c, 3.1.group, 3.1, detection-and-prosecution.
+        var c = Some.Case(Some.Offence().CommittedIn("UA").ConductIn().EffectsIn());
+        var result = Classifier.Classify(c);
+        result.MissingFacts.Should().StartWith("group.members", "five open criteria read it");
+        result.MissingFacts.Should().Contain("facts.socialConditionsExploited");
+        result.MissingFacts.Should().OnlyHaveUniqueItems();
+        var counts = result.MissingFacts.Select(p => result.Criteria.Count(r => r.MissingFacts.Contains(p))).ToList();
+        counts.Should().BeInDescendingOrder();
+    }
+
+    [Test]
+    public void A_case_without_offences_is_misuse()
+    {
+        FluentActions.Invoking(() => Classifier.Classify(new CaseDescription { CaseId = "x", Offences = [] })).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => Classifier.Classify(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test]
+    public void An_offence_rule_evaluated_for_the_whole_case_is_misuse()
+    {
+        FluentActions.Invoking(() => Classifier.Evaluate(TransnationalRules.Untoc.SeriousCrime.AtLeastFourYears, Some.Case()))
+            .Should().Throw<InvalidOperationException>();
+    }
+
+    [Test]
+    public void One_classifier_shared_by_threads_gives_the_sequential_answers()
+    {
+        var cases = Enumerable.Range(0, 200).Select(i => Moldova() with { CaseId = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray();
+        var sequential = cases.Select(c => Classifier.Classify(c)).Select(Summary).ToArray();
+        var parallel = cases.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(c => Classifier.Classify(c)).Select(Summary).ToArray();
+        parallel.Should().Equal(sequential);
+
+        static string Summary(CaseClassification r) => r.CaseId + ":" + string.Join(",", r.Criteria.Select(c => c.Outcome + "/" + string.Join("|", c.Evidence) + "/" + string.Join("|", c.MissingFacts)));
+    }
+
+    [Test]
+    public void The_README_quick_start_says_what_it_prints()
+    {
+        var result = Classifier.Classify(new CaseDescription
+        {
+            CaseId = "UA-2024-0001",
+            Offences = [new Offence { Id = "fraud", Kind = OffenceKind.Fraud, MaximumPenaltyYears = 12,
+                                      CommittedIn = ["MD"], SubstantialConduct = [new() { State = "UA", Aspect = ConductAspect.Direction }] }],
+        });
+        var readme = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../README.md"));
+        readme.Should().Contain($"// {result.Transnational}: {result["untoc.art3.2.b"].Reason.En}");
+    }
+}
