@@ -1,0 +1,131 @@
+using FsCheck;
+using FsCheck.Fluent;
+using TransnationalRules.Classification;
+using TransnationalRules.Model;
+using Outcome = TransnationalRules.Logic.Outcome;
+using TransnationalRules.Tests.Support;
+
+namespace TransnationalRules.Tests.Properties;
+
+/// <summary>
+/// DESIGN §2 soundness: when a case with unknown facts yields met (or not met) for a criterion, every valid completion
+/// of those facts yields the same outcome.
+/// </summary>
+public class SoundnessProperties
+{
+    private static readonly Classifier Classifier = Evaluate.Default;
+
+    private static readonly Gen<(CaseDescription Full, CaseDescription Partial, CaseDescription[] Donors)> Scenario =
+        from pair in CaseGen.PartialCase
+        from donors in Gen.ArrayOf(CaseGen.FullCase, 4)
+        select (pair.Full, pair.Partial, donors);
+
+    [FsCheck.NUnit.Property(MaxTest = 1000)]
+    public Property A_decided_outcome_never_changes_under_a_valid_completion_of_the_unknowns() =>
+        Prop.ForAll(Scenario.ToArbitrary(), s =>
+        {
+            var partial = Outcomes(Classifier.Classify(s.Partial));
+            CaseDescription[] completions = [s.Full, .. s.Donors.Select(d => CaseGen.Complete(s.Partial, d))];
+            foreach (var completion in completions)
+            {
+                if (!CaseGen.IsConsistent(completion))
+                {
+                    return false.Label("the completion itself is invalid");
+                }
+
+                var complete = Outcomes(Classifier.Classify(completion));
+                foreach (var (key, outcome) in partial)
+                {
+                    if (outcome != Outcome.Unknown && complete[key] != outcome)
+                    {
+                        return false.Label($"{key}: {outcome} with unknowns but {complete[key]} when completed");
+                    }
+                }
+            }
+
+            return true.Label("sound");
+        });
+
+    [FsCheck.NUnit.Property(MaxTest = 300)]
+    public Property A_fully_known_case_has_no_unknown_criterion() =>
+        Prop.ForAll(CaseGen.FullCase.ToArbitrary(), c =>
+            Outcomes(Classifier.Classify(c)).Values.All(o => o != Outcome.Unknown));
+
+    [FsCheck.NUnit.Property(MaxTest = 300)]
+    public Property Missing_facts_are_named_exactly_when_unknown_and_are_absent_from_the_case() =>
+        Prop.ForAll(CaseGen.PartialCase.ToArbitrary(), s =>
+        {
+            var result = Classifier.Classify(s.Partial);
+            var known = Outcomes(Classifier.Classify(s.Full));
+            return result.Criteria.Concat(result.Offences.SelectMany(o => o.Criteria)).All(r =>
+                (r.Outcome == Outcome.Unknown) == (r.MissingFacts.Length > 0)
+                && (r.Outcome == Outcome.Unknown) == (r.Evidence.Length == 0)
+                && r.MissingFacts.All(path => !IsStated(s.Partial, path)));
+        });
+
+    private static Dictionary<string, Outcome> Outcomes(CaseClassification c)
+    {
+        var all = c.Criteria.ToDictionary(r => r.Id, r => r.Outcome);
+        foreach (var (offence, i) in c.Offences.Select((o, i) => (o, i)))
+        {
+            foreach (var r in offence.Criteria)
+            {
+                all[$"offences[{i}].{r.Id}"] = r.Outcome;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Whether the fact at a field-level path is stated (not null) in the case.</summary>
+    private static bool IsStated(CaseDescription c, string path)
+    {
+        if (path.StartsWith("offences[", StringComparison.Ordinal))
+        {
+            var i = int.Parse(path[9..path.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            var o = c.Offences[i];
+            return path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..] switch
+            {
+                "maximumPenaltyYears" => o.MaximumPenaltyYears is not null,
+                "committedIn" => o.CommittedIn is not null,
+                "substantialConduct" => o.SubstantialConduct is not null,
+                "substantialEffectsIn" => o.SubstantialEffectsIn is not null,
+                "involvesGroup" => o.InvolvesGroup is not null,
+                var other => throw new InvalidOperationException("unexpected missing fact " + other),
+            };
+        }
+
+        if (path.StartsWith("group.", StringComparison.Ordinal))
+        {
+            var g = c.Group;
+            return g is not null && path switch
+            {
+                "group.members" => g.Members is not null,
+                "group.existsForPeriodOfTime" => g.ExistsForPeriodOfTime is not null,
+                "group.structured" => g.Structured is not null,
+                "group.actsInConcert" => g.ActsInConcert is not null,
+                "group.aimsAtSeriousCrime" => g.AimsAtSeriousCrime is not null,
+                "group.materialBenefit" => g.MaterialBenefit is not null,
+                "group.activeIn" => g.ActiveIn is not null,
+                _ => throw new InvalidOperationException("unexpected missing fact " + path),
+            };
+        }
+
+        var f = c.Facts;
+        return f is not null && path switch
+        {
+            "facts.harmThreatened" => f.HarmThreatened is not null,
+            "facts.damage.individuals" => f.Damage?.Individuals is not null,
+            "facts.damage.legalEntities" => f.Damage?.LegalEntities is not null,
+            "facts.damage.state" => f.Damage?.State is not null,
+            "facts.publicOfficialsInvolved" => f.PublicOfficialsInvolved is not null,
+            "facts.civilAssociationsOrMediaUsed" => f.CivilAssociationsOrMediaUsed is not null,
+            "facts.businessEntitiesUsed" => f.BusinessEntitiesUsed is not null,
+            "facts.proceedsLaundered" => f.ProceedsLaundered is not null,
+            "facts.groupBeingFormed" => f.GroupBeingFormed is not null,
+            "facts.socialConditionsExploited" => f.SocialConditionsExploited is not null,
+            "facts.internationalCooperation" => f.InternationalCooperation is not null,
+            _ => throw new InvalidOperationException("unexpected missing fact " + path),
+        };
+    }
+}
