@@ -71,6 +71,42 @@ public sealed class Classifier
         return new CaseClassification(@case.CaseId, RuleSet, all, offences.MoveToImmutable(), RankMissingFacts(all));
     }
 
+    /// <summary>
+    /// The outcomes alone of every criterion of the set for a case, at case level and per offence: the cheap path when
+    /// reasons, evidence and missing facts are not wanted.
+    /// </summary>
+    /// <param name="case">A valid case (see DESIGN §4).</param>
+    /// <returns>Every criterion's outcome, equal to the one <see cref="Classify"/> gives.</returns>
+    /// <exception cref="ArgumentException">The case has no offences, or a null offence.</exception>
+    /// <example>
+    /// <code>
+    /// var classifier = new Classifier(RuleSet.Default);
+    /// var outcomes = classifier.Outcomes(someCase);
+    /// if (outcomes.ConventionApplies == Outcome.Met) { /* ask for mutual legal assistance under UNTOC art. 18 */ }
+    /// var serious = outcomes.ForOffence(0, "untoc.art2.b");
+    /// </code>
+    /// </example>
+    public CaseOutcomes Outcomes(CaseDescription @case)
+    {
+        var session = Start(@case);
+        var criteria = RuleSet.Criteria;
+        var count = @case.Offences.Count;
+        for (var slot = 0; slot < criteria.Length; slot++)
+        {
+            var criterion = criteria[slot];
+            session.EvaluateOutcome(criterion, null);
+            if (criterion.Level == RuleScope.Offence)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    session.EvaluateOutcome(criterion, i);
+                }
+            }
+        }
+
+        return new CaseOutcomes(@case.CaseId, RuleSet, index, count, session.Outcomes);
+    }
+
     /// <summary>Evaluates any rule (a user's own, or a criterion) against a case, with references bound to this set.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="case">The case.</param>

@@ -21,4 +21,15 @@ internal sealed class AllOfRule(ImmutableArray<Rule> rules, LocalizedText? label
 
         return Evaluation.Combine(this, outcome, context.OffenceIndex, children, evidenceFrom: outcome);
     }
+
+    internal override Outcome EvaluateOutcome(RuleContext context)
+    {
+        var outcome = Outcome.Met;
+        foreach (var rule in rules)
+        {
+            outcome = Kleene.And(outcome, rule.EvaluateOutcome(context));
+        }
+
+        return outcome;
+    }
 }

@@ -21,4 +21,15 @@ internal sealed class AnyOfRule(ImmutableArray<Rule> rules, LocalizedText? label
 
         return Evaluation.Combine(this, outcome, context.OffenceIndex, children, evidenceFrom: outcome);
     }
+
+    internal override Outcome EvaluateOutcome(RuleContext context)
+    {
+        var outcome = Outcome.NotMet;
+        foreach (var rule in rules)
+        {
+            outcome = Kleene.Or(outcome, rule.EvaluateOutcome(context));
+        }
+
+        return outcome;
+    }
 }

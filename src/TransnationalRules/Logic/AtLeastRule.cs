@@ -25,4 +25,17 @@ internal sealed class AtLeastRule(int required, ImmutableArray<Rule> rules, Loca
         var outcome = Kleene.AtLeast(Required, met, unknown);
         return Evaluation.Combine(this, outcome, context.OffenceIndex, children, evidenceFrom: outcome);
     }
+
+    internal override Outcome EvaluateOutcome(RuleContext context)
+    {
+        int met = 0, unknown = 0;
+        foreach (var rule in rules)
+        {
+            var outcome = rule.EvaluateOutcome(context);
+            if (outcome == Outcome.Met) { met++; }
+            else if (outcome == Outcome.Unknown) { unknown++; }
+        }
+
+        return Kleene.AtLeast(Required, met, unknown);
+    }
 }

@@ -93,6 +93,8 @@ public sealed partial class Criterion : Rule
         return context.EvaluateCriterion(this, context.OffenceIndex);
     }
 
+    internal override Outcome EvaluateOutcome(RuleContext context) => context.Session.EvaluateOutcome(this, context.OffenceIndex);
+
     /// <summary>The reason for an outcome of this criterion, in both languages.</summary>
     /// <param name="evaluation">An evaluation of this criterion.</param>
     /// <param name="context">The context it was evaluated in.</param>
@@ -132,6 +134,23 @@ public sealed partial class Criterion : Rule
 
         var body = Body.Evaluate(context);
         return new Evaluation(this, body.Outcome, context.OffenceIndex, [body], body.Evidence, body.MissingFacts);
+    }
+
+    internal Outcome EvaluateOutcomeUncached(RuleContext context)
+    {
+        if (Level == RuleScope.Offence && context.OffenceIndex is null)
+        {
+            // Case level of an offence-level criterion: AnyOf over the offences' own outcomes.
+            var outcome = Outcome.NotMet;
+            for (var i = 0; i < context.Case.Offences.Count; i++)
+            {
+                outcome = Kleene.Or(outcome, context.Session.EvaluateOutcome(this, i));
+            }
+
+            return outcome;
+        }
+
+        return Body.EvaluateOutcome(context);
     }
 
     private LocalizedText ExplainAcrossOffences(Evaluation evaluation, RuleContext context)

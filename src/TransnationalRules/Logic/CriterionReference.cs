@@ -12,4 +12,6 @@ internal sealed class CriterionReference(string criterionId) : Rule(null)
         ArgumentNullException.ThrowIfNull(context);
         return context.EvaluateCriterion(CriterionId);
     }
+
+    internal override Outcome EvaluateOutcome(RuleContext context) => context.Session.EvaluateOutcome(CriterionId, context.OffenceIndex);
 }

@@ -4,26 +4,26 @@ namespace TransnationalRules.Logic;
 
 /// <summary>
 /// One evaluation of one case: the criteria of a compiled rule set, each evaluated at most once per offence and
-/// once for the case. Not shared between threads.
+/// once for the case (as a full evaluation, or as an outcome alone). Not shared between threads.
 /// </summary>
 internal sealed class EvaluationSession
 {
     private readonly CriterionIndex index;
-    private readonly Evaluation?[] caseResults;
-    private readonly Evaluation?[][] offenceResults;
     private readonly RuleContext caseContext;
     private readonly RuleContext[] offenceContexts;
+    private Evaluation?[]? caseResults;
+    private Evaluation?[]?[]? offenceResults;
+
+    // Outcomes alone: slot + (offence + 1) * criteria (offence -1 is the case); 0 = not yet evaluated, else outcome + 1.
+    private byte[]? outcomes;
 
     public EvaluationSession(CriterionIndex index, CaseDescription @case)
     {
         this.index = index;
         Case = @case;
-        caseResults = new Evaluation?[index.Count];
-        offenceResults = new Evaluation?[@case.Offences.Count][];
         offenceContexts = new RuleContext[@case.Offences.Count];
         for (var i = 0; i < offenceContexts.Length; i++)
         {
-            offenceResults[i] = new Evaluation?[index.Count];
             offenceContexts[i] = new RuleContext(this, i);
         }
 
@@ -32,14 +32,11 @@ internal sealed class EvaluationSession
 
     public CaseDescription Case { get; }
 
+    public CriterionIndex Index => index;
+
     public RuleContext Context(int? offenceIndex) => offenceIndex is int i ? offenceContexts[i] : caseContext;
 
-    public Evaluation Evaluate(string id, int? offenceIndex)
-    {
-        var criterion = index.Find(id) ?? throw new InvalidOperationException(
-            $"A rule refers to criterion '{id}', which is not in the rule set being evaluated.");
-        return Evaluate(criterion, offenceIndex);
-    }
+    public Evaluation Evaluate(string id, int? offenceIndex) => Evaluate(Find(id), offenceIndex);
 
     public Evaluation Evaluate(Criterion criterion, int? offenceIndex)
     {
@@ -51,7 +48,47 @@ internal sealed class EvaluationSession
             return criterion.EvaluateUncached(Context(at));
         }
 
-        var results = at is int i ? offenceResults[i] : caseResults;
+        Evaluation?[] results;
+        if (at is int i)
+        {
+            offenceResults ??= new Evaluation?[]?[offenceContexts.Length];
+            results = offenceResults[i] ??= new Evaluation?[index.Count];
+        }
+        else
+        {
+            results = caseResults ??= new Evaluation?[index.Count];
+        }
+
         return results[slot] ??= criterion.EvaluateUncached(Context(at));
     }
+
+    /// <summary>The outcomes evaluated so far, for <see cref="Classification.CaseOutcomes"/>.</summary>
+    public byte[] Outcomes => outcomes ??= new byte[(offenceContexts.Length + 1) * index.Count];
+
+    public Outcome EvaluateOutcome(string id, int? offenceIndex) => EvaluateOutcome(Find(id), offenceIndex);
+
+    public Outcome EvaluateOutcome(Criterion criterion, int? offenceIndex)
+    {
+        var at = criterion.Level == RuleScope.Case ? null : offenceIndex;
+        var slot = index.IndexOf(criterion);
+        if (slot < 0)
+        {
+            return criterion.EvaluateOutcomeUncached(Context(at));
+        }
+
+        var outcomes = Outcomes;
+        var k = slot + ((at ?? -1) + 1) * index.Count;
+        var known = outcomes[k];
+        if (known != 0)
+        {
+            return (Outcome)(known - 1);
+        }
+
+        var outcome = criterion.EvaluateOutcomeUncached(Context(at));
+        outcomes[k] = (byte)(outcome + 1);
+        return outcome;
+    }
+
+    private Criterion Find(string id) => index.Find(id) ?? throw new InvalidOperationException(
+        $"A rule refers to criterion '{id}', which is not in the rule set being evaluated.");
 }

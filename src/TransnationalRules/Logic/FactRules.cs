@@ -24,7 +24,7 @@ public static class FactRules
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a boolean group field."),
         };
         var path = FactPath.Group(field);
-        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Group is { } g ? read(g) : null, path));
+        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Group is { } g ? read(g) : null, path), c => OutcomeOf(c.Case.Group is { } g ? read(g) : null));
     }
 
     /// <summary>A leaf met when a boolean case-level fact is <see langword="true"/>.</summary>
@@ -48,14 +48,16 @@ public static class FactRules
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a boolean facts field."),
         };
         var path = FactPath.Facts(field);
-        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Facts is { } f ? read(f) : null, path));
+        return Rule.Leaf(label, RuleScope.Case, c => Flag(c.Case.Facts is { } f ? read(f) : null, path), c => OutcomeOf(c.Case.Facts is { } f ? read(f) : null));
     }
 
     /// <summary>An offence-level leaf met when the offence involves the case's group (<c>involvesGroup</c>).</summary>
     /// <param name="label">What it tests.</param>
     /// <returns>The leaf.</returns>
     public static Rule InvolvesGroup(LocalizedText label) =>
-        Rule.Leaf(label, RuleScope.Offence, c => Flag(c.RequireOffence().InvolvesGroup, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.InvolvesGroup)));
+        Rule.Leaf(label, RuleScope.Offence,
+            c => Flag(c.RequireOffence().InvolvesGroup, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.InvolvesGroup)),
+            c => OutcomeOf(c.RequireOffence().InvolvesGroup));
 
     /// <summary>An offence-level leaf met when the offence is of one of <paramref name="kinds"/> (the kind is always known).</summary>
     /// <param name="label">What it tests.</param>
@@ -65,7 +67,8 @@ public static class FactRules
     {
         var set = kinds.ToHashSet();
         return Rule.Leaf(label, RuleScope.Offence, c =>
-            Verdict.Decided(set.Contains(c.RequireOffence().Kind), FactPath.Offence(c.OffenceIndex!.Value, OffenceField.Kind)));
+            Verdict.Decided(set.Contains(c.RequireOffence().Kind), FactPath.Offence(c.OffenceIndex!.Value, OffenceField.Kind)),
+            c => OutcomeOf(set.Contains(c.RequireOffence().Kind)));
     }
 
     /// <summary>A case-level leaf met when some offence of the case is of one of <paramref name="kinds"/>; not met otherwise.</summary>
@@ -82,6 +85,19 @@ public static class FactRules
             return matching.Count > 0
                 ? Verdict.Met(matching.Select(i => FactPath.Offence(i, OffenceField.Kind)))
                 : Verdict.NotMet(Enumerable.Range(0, offences.Count).Select(i => FactPath.Offence(i, OffenceField.Kind)));
+        },
+        c =>
+        {
+            var offences = c.Case.Offences;
+            for (var i = 0; i < offences.Count; i++)
+            {
+                if (set.Contains(offences[i].Kind))
+                {
+                    return Outcome.Met;
+                }
+            }
+
+            return Outcome.NotMet;
         });
     }
 
@@ -94,6 +110,14 @@ public static class FactRules
         true => Verdict.Met(path),
         false => Verdict.NotMet(path),
         null => Verdict.Unknown(path),
+    };
+
+    /// <summary>The outcome of a boolean fact: met when true, not met when false, unknown when absent.</summary>
+    private static Outcome OutcomeOf(bool? value) => value switch
+    {
+        true => Outcome.Met,
+        false => Outcome.NotMet,
+        null => Outcome.Unknown,
     };
 
     /// <summary>The paths of the entries of a list fact (the field itself when the list is empty).</summary>

@@ -15,4 +15,6 @@ internal sealed class NotRule(Rule rule, LocalizedText? label) : Rule(label)
         var child = rule.Evaluate(context);
         return new Evaluation(this, Kleene.Not(child.Outcome), context.OffenceIndex, [child], child.Evidence, child.MissingFacts);
     }
+
+    internal override Outcome EvaluateOutcome(RuleContext context) => Kleene.Not(rule.EvaluateOutcome(context));
 }

@@ -36,6 +36,12 @@ public abstract class Rule
     /// <returns>The evaluation, with the evaluations of all children.</returns>
     public abstract Evaluation Evaluate(RuleContext context);
 
+    /// <summary>
+    /// The outcome <see cref="Evaluate"/> would give, without evidence, missing facts or child evaluations: the path
+    /// of <see cref="Classification.Classifier.Outcomes"/>.
+    /// </summary>
+    internal abstract Outcome EvaluateOutcome(RuleContext context);
+
     /// <summary>Met when every rule is met (Kleene conjunction); an empty AllOf is met.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The combinator.</returns>
@@ -75,7 +81,27 @@ public abstract class Rule
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(evaluate);
-        return new LeafRule(label, scope, evaluate);
+        return new LeafRule(label, scope, evaluate, null);
+    }
+
+    /// <summary>
+    /// A leaf rule that reads facts of the case, with a second function that gives its outcome alone, so that
+    /// <see cref="Classification.Classifier.Outcomes"/> need not build evidence it does not return.
+    /// </summary>
+    /// <param name="label">What the leaf tests, for reports.</param>
+    /// <param name="scope"><see cref="RuleScope.Offence"/> when it reads the facts of one offence.</param>
+    /// <param name="evaluate">Reads the facts and returns the verdict; must be pure and thread-safe.</param>
+    /// <param name="outcome">
+    /// Reads the facts and returns the outcome; must be pure and thread-safe, and must always equal
+    /// <c>evaluate(context).Outcome</c>.
+    /// </param>
+    /// <returns>The leaf.</returns>
+    public static Rule Leaf(LocalizedText label, RuleScope scope, Func<RuleContext, Verdict> evaluate, Func<RuleContext, Outcome> outcome)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(evaluate);
+        ArgumentNullException.ThrowIfNull(outcome);
+        return new LeafRule(label, scope, evaluate, outcome);
     }
 
     /// <summary>

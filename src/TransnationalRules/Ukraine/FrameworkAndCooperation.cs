@@ -28,7 +28,10 @@ public static class FrameworkAndCooperation
                 RuleScope.Case,
                 c => c.Case.Facts?.InternationalCooperation is { } entries
                     ? Verdict.Decided(entries.Count >= 1, FactRules.Entries(entries.Count, j => FactPath.Facts(FactsField.InternationalCooperation, j)))
-                    : Verdict.Unknown(FactPath.Facts(FactsField.InternationalCooperation)))),
+                    : Verdict.Unknown(FactPath.Facts(FactsField.InternationalCooperation)),
+                c => c.Case.Facts?.InternationalCooperation is { } entries
+                    ? (entries.Count >= 1 ? Outcome.Met : Outcome.NotMet)
+                    : Outcome.Unknown)),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 1: creation of a legal framework, organisational, logistical and other conditions for effective combating of organised crime; organisation of international cooperation in this area");
 }

@@ -39,7 +39,10 @@ public static class CommittedInMoreThanOneState
                 return Verdict.Decided(
                     states.Distinct(StringComparer.Ordinal).Count() >= 2,
                     FactRules.Entries(states.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
-            }),
+            },
+            c => c.RequireOffence().CommittedIn is { } states
+                ? (StateLists.HasTwoDistinct(states) ? Outcome.Met : Outcome.NotMet)
+                : Outcome.Unknown),
         Reason,
         Provision);
 

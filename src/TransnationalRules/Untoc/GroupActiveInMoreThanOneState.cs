@@ -30,7 +30,10 @@ public static class GroupActiveInMoreThanOneState
         RuleScope.Case,
         c => c.Case.Group?.ActiveIn is { } states
             ? Verdict.Decided(states.Distinct(StringComparer.Ordinal).Count() >= 2, FactRules.Entries(states.Count, j => FactPath.Group(GroupField.ActiveIn, j)))
-            : Verdict.Unknown(FactPath.Group(GroupField.ActiveIn)));
+            : Verdict.Unknown(FactPath.Group(GroupField.ActiveIn)),
+        c => c.Case.Group?.ActiveIn is { } states
+            ? (StateLists.HasTwoDistinct(states) ? Outcome.Met : Outcome.NotMet)
+            : Outcome.Unknown);
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(

@@ -34,7 +34,8 @@ public static class OrganisedCriminalGroup
         RuleScope.Case,
         c => c.Case.Group?.Members is int n
             ? Verdict.Decided(n >= 3, FactPath.Group(GroupField.Members))
-            : Verdict.Unknown(FactPath.Group(GroupField.Members)));
+            : Verdict.Unknown(FactPath.Group(GroupField.Members)),
+        c => c.Case.Group?.Members is int n ? (n >= 3 ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown);
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(

@@ -26,7 +26,8 @@ public static class SeriousCrime
     public static Rule LifeImprisonment { get; } = Rule.Leaf(
         new LocalizedText("punishable by life imprisonment", "карається довічним позбавленням волі"),
         RuleScope.Offence,
-        c => Verdict.Decided(c.RequireOffence().LifeImprisonment, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.LifeImprisonment)));
+        c => Verdict.Decided(c.RequireOffence().LifeImprisonment, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.LifeImprisonment)),
+        c => c.RequireOffence().LifeImprisonment ? Outcome.Met : Outcome.NotMet);
 
     /// <summary>Maximum deprivation of liberty of at least four years.</summary>
     public static Rule AtLeastFourYears { get; } = Rule.Leaf(
@@ -36,7 +37,8 @@ public static class SeriousCrime
         {
             var path = FactPath.Offence(c.OffenceIndex!.Value, OffenceField.MaximumPenaltyYears);
             return c.RequireOffence().MaximumPenaltyYears is decimal years ? Verdict.Decided(years >= 4m, path) : Verdict.Unknown(path);
-        });
+        },
+        c => c.RequireOffence().MaximumPenaltyYears is decimal years ? (years >= 4m ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown);
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(

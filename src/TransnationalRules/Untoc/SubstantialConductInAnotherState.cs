@@ -55,6 +55,29 @@ public static class SubstantialConductInAnotherState
                     ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j)))
                     : Verdict.NotMet(Enumerable.Range(0, o.SubstantialConduct.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j))
                         .Concat(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j))));
+            },
+            c =>
+            {
+                var o = c.RequireOffence();
+                if (o.SubstantialConduct is { Count: 0 })
+                {
+                    return Outcome.NotMet;
+                }
+
+                if (o.SubstantialConduct is null || o.CommittedIn is null)
+                {
+                    return Outcome.Unknown;
+                }
+
+                for (var j = 0; j < o.SubstantialConduct.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State))
+                    {
+                        return Outcome.Met;
+                    }
+                }
+
+                return Outcome.NotMet;
             }),
         Reason,
         Provision);

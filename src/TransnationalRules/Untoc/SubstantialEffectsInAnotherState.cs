@@ -52,6 +52,29 @@ public static class SubstantialEffectsInAnotherState
                     ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j)))
                     : Verdict.NotMet(Enumerable.Range(0, o.SubstantialEffectsIn.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j))
                         .Concat(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j))));
+            },
+            c =>
+            {
+                var o = c.RequireOffence();
+                if (o.SubstantialEffectsIn is { Count: 0 })
+                {
+                    return Outcome.NotMet;
+                }
+
+                if (o.SubstantialEffectsIn is null || o.CommittedIn is null)
+                {
+                    return Outcome.Unknown;
+                }
+
+                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j]))
+                    {
+                        return Outcome.Met;
+                    }
+                }
+
+                return Outcome.NotMet;
             }),
         Reason,
         Provision);

@@ -1,0 +1,100 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Classification;
+
+/// <summary>
+/// The outcomes alone of every criterion of a rule set for one case — at case level, and per offence for the
+/// offence-level criteria — without reasons, evidence or missing facts: what
+/// <see cref="Classifier.Outcomes(Model.CaseDescription)"/> returns.
+/// </summary>
+/// <remarks>
+/// Each outcome equals the one <see cref="Classifier.Classify"/> gives the same criterion. Criteria are addressed by id,
+/// or by their index in <see cref="RuleSet"/>'s <see cref="RuleSet.Criteria"/>.
+/// </remarks>
+public sealed class CaseOutcomes
+{
+    private readonly CriterionIndex index;
+    private readonly byte[] outcomes; // slot + (offence + 1) * criteria; outcome + 1
+
+    internal CaseOutcomes(string caseId, RuleSet ruleSet, CriterionIndex index, int offenceCount, byte[] outcomes)
+    {
+        CaseId = caseId;
+        RuleSet = ruleSet;
+        OffenceCount = offenceCount;
+        this.index = index;
+        this.outcomes = outcomes;
+    }
+
+    /// <summary>The case's id.</summary>
+    public string CaseId { get; }
+
+    /// <summary>The rule set the outcomes are of.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The number of offences of the case.</summary>
+    public int OffenceCount { get; }
+
+    /// <summary>The case-level outcome of <c>untoc.art3.2</c>, or <see langword="null"/> when the set lacks it.</summary>
+    public Outcome? Transnational => Find(Untoc.TransnationalInNature.Id);
+
+    /// <summary>The case-level outcome of <c>untoc.art3.1</c>, or <see langword="null"/> when the set lacks it.</summary>
+    public Outcome? ConventionApplies => Find(Untoc.ConventionApplies.Id);
+
+    /// <summary>The case-level outcome of a criterion (for an offence-level one, AnyOf over the offences).</summary>
+    /// <param name="criterionId">The criterion's id.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="KeyNotFoundException">The set has no such criterion.</exception>
+    public Outcome this[string criterionId] => this[Slot(criterionId)];
+
+    /// <summary>The case-level outcome of the criterion at <paramref name="criterionIndex"/> in the set's order.</summary>
+    /// <param name="criterionIndex">The criterion's index in <see cref="RuleSet.Criteria"/>.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is outside the set.</exception>
+    public Outcome this[int criterionIndex]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, index.Count);
+            return (Outcome)(outcomes[criterionIndex] - 1);
+        }
+    }
+
+    /// <summary>The outcome of an offence-level criterion for one offence.</summary>
+    /// <param name="offenceIndex">The offence's index in the case.</param>
+    /// <param name="criterionId">The criterion's id.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="KeyNotFoundException">The set has no such criterion.</exception>
+    /// <exception cref="ArgumentException">The criterion is case-level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The offence index is outside the case.</exception>
+    public Outcome ForOffence(int offenceIndex, string criterionId) => ForOffence(offenceIndex, Slot(criterionId));
+
+    /// <summary>The outcome of the offence-level criterion at <paramref name="criterionIndex"/> for one offence.</summary>
+    /// <param name="offenceIndex">The offence's index in the case.</param>
+    /// <param name="criterionIndex">The criterion's index in <see cref="RuleSet.Criteria"/>.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException">The criterion is case-level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside the case or the set.</exception>
+    public Outcome ForOffence(int offenceIndex, int criterionIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offenceIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offenceIndex, OffenceCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, index.Count);
+        var stored = outcomes[criterionIndex + (offenceIndex + 1) * index.Count];
+        return stored == 0
+            ? throw new ArgumentException($"Criterion '{RuleSet.Criteria[criterionIndex].Id}' is case-level: read it with the indexer.", nameof(criterionIndex))
+            : (Outcome)(stored - 1);
+    }
+
+    private int Slot(string criterionId)
+    {
+        ArgumentNullException.ThrowIfNull(criterionId);
+        return index.Find(criterionId) is { } criterion
+            ? index.IndexOf(criterion)
+            : throw new KeyNotFoundException($"No criterion '{criterionId}' in rule set '{RuleSet.Id}'.");
+    }
+
+    private Outcome? Find(string criterionId) =>
+        index.Find(criterionId) is { } criterion ? this[index.IndexOf(criterion)] : null;
+}
