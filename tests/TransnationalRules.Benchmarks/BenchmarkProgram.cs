@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using TransnationalRules.Benchmarks.Corpus;
+
+namespace TransnationalRules.Benchmarks;
+
+/// <summary>
+/// Runs every benchmark class of this assembly and ends with the one line that compares TransnationalRules with the
+/// alternatives measured in the same run: <c>ratios: vsRulesEngine=X vsNRules=X vsHandwritten=X batchVsRawJson=X</c>,
+/// each X being TransnationalRules' speed divided by the other's (bigger is better).
+/// </summary>
+/// <remarks>
+/// <c>--quick</c>: a short in-process job (3 warm-up and 3 measured iterations), a few minutes on two cores. Other
+/// arguments go to BenchmarkDotNet (e.g. <c>--filter *Outcome*</c>). A batch benchmark is one more class with methods
+/// named <see cref="BatchLibrary"/> and <see cref="BatchRawJson"/>; until it exists the ratio reads <c>pending</c>.
+/// </remarks>
+internal static class BenchmarkProgram
+{
+    public const string ClassifyFullyKnown = "Classify_FullyKnown";
+    public const string ClassifyWithUnknowns = "Classify_WithUnknowns";
+    public const string RulesEngine = "RulesEngine_FullyKnown";
+    public const string NRules = "NRules_FullyKnown";
+    public const string Handwritten = "Handwritten_FullyKnown";
+    public const string Outcomes = "Outcomes_FullyKnown";
+    public const string BatchLibrary = "Batch_ReadValidateClassifyWrite";
+    public const string BatchRawJson = "Batch_RawJsonReadWrite";
+
+    public static int Run(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToArray();
+        var config = DefaultConfig.Instance;
+        if (quick)
+        {
+            config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+        }
+
+        var types = Assembly.GetExecutingAssembly().GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToArray();
+        var summaries = BenchmarkRunner.Run(types, config, rest);
+        var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToList();
+
+        double? Mean(string method) => reports
+            .FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method)?.ResultStatistics!.Mean;
+        string Ratio(string other, string ours) =>
+            Mean(other) is double o && Mean(ours) is double m && m > 0 ? (o / m).ToString("0.00", CultureInfo.InvariantCulture) : "pending";
+
+        foreach (var report in reports)
+        {
+            var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+            if (bytes is long b)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"allocated: {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} {b / (double)BenchCorpus.DefaultSize:0} B per case"));
+            }
+        }
+
+        Console.WriteLine(
+            $"ratios: vsRulesEngine={Ratio(RulesEngine, ClassifyFullyKnown)} vsNRules={Ratio(NRules, ClassifyFullyKnown)} " +
+            $"vsHandwritten={Ratio(Handwritten, Outcomes)} batchVsRawJson={Ratio(BatchRawJson, BatchLibrary)}");
+        return reports.Count == 0 ? 1 : 0;
+    }
+}
