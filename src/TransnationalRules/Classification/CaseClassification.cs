@@ -14,9 +14,25 @@ public sealed class CaseClassification
         Criteria = criteria;
         Offences = offences;
         MissingFacts = missingFacts;
-        CriteriaMet = [.. criteria.Where(c => c.Outcome == Outcome.Met).Select(c => c.Id)];
-        Transnational = criteria.FirstOrDefault(c => c.Id == Untoc.TransnationalInNature.Id)?.Outcome;
-        ConventionApplies = criteria.FirstOrDefault(c => c.Id == Untoc.ConventionApplies.Id)?.Outcome;
+        var met = ImmutableArray.CreateBuilder<string>(criteria.Length);
+        foreach (var c in criteria)
+        {
+            if (c.Outcome == Outcome.Met)
+            {
+                met.Add(c.Id);
+            }
+
+            if (c.Id == Untoc.TransnationalInNature.Id)
+            {
+                Transnational = c.Outcome;
+            }
+            else if (c.Id == Untoc.ConventionApplies.Id)
+            {
+                ConventionApplies = c.Outcome;
+            }
+        }
+
+        CriteriaMet = met.ToImmutable();
     }
 
     /// <summary>The case's id.</summary>

@@ -145,11 +145,22 @@ public sealed class Classifier
     private static CriterionResult Result(EvaluationSession session, Criterion criterion, int? offenceIndex)
     {
         var evaluation = session.Evaluate(criterion, offenceIndex);
-        return new CriterionResult(criterion, evaluation, criterion.Explain(evaluation, session.Context(offenceIndex)));
+        return new CriterionResult(criterion, evaluation, session.Context(offenceIndex));
     }
 
     private static ImmutableArray<string> RankMissingFacts(ImmutableArray<CriterionResult> criteria)
     {
+        var any = false;
+        foreach (var result in criteria)
+        {
+            any |= !result.Evaluation.MissingFacts.IsEmpty;
+        }
+
+        if (!any)
+        {
+            return [];
+        }
+
         var counts = new Dictionary<FactPath, int>();
         foreach (var result in criteria)
         {

@@ -1,18 +1,26 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Classification;
 
 /// <summary>One criterion's result for a case or for one offence: outcome, why, on which provision, and what is missing.</summary>
+/// <remarks>
+/// The reason is written when first read, once (most callers read the outcomes of many criteria and the reasons of
+/// few); it is the same text whenever and on whichever thread it is read.
+/// </remarks>
 public sealed class CriterionResult
 {
-    internal CriterionResult(Criterion criterion, Evaluation evaluation, LocalizedText reason)
+    private readonly RuleContext context;
+    private LocalizedText? reason;
+
+    internal CriterionResult(Criterion criterion, Evaluation evaluation, RuleContext context)
     {
         Criterion = criterion;
         Evaluation = evaluation;
-        Reason = reason;
-        Evidence = [.. evaluation.Evidence.Select(p => p.Value)];
-        MissingFacts = [.. evaluation.MissingFacts.Select(p => p.Value)];
+        this.context = context;
+        Evidence = Texts(evaluation.Evidence);
+        MissingFacts = Texts(evaluation.MissingFacts);
     }
 
     /// <summary>The criterion's stable id.</summary>
@@ -28,7 +36,7 @@ public sealed class CriterionResult
     public string Citation => Criterion.Citation;
 
     /// <summary>Why the outcome is what it is, in English and Ukrainian.</summary>
-    public LocalizedText Reason { get; }
+    public LocalizedText Reason => reason ??= Criterion.Explain(Evaluation, context);
 
     /// <summary>The JSON paths of the facts that decided a met or not-met outcome; empty when unknown.</summary>
     public ImmutableArray<string> Evidence { get; }
@@ -41,4 +49,20 @@ public sealed class CriterionResult
 
     /// <summary>The full evaluation tree, for reports.</summary>
     public Evaluation Evaluation { get; }
+
+    private static ImmutableArray<string> Texts(ImmutableArray<FactPath> paths)
+    {
+        if (paths.IsEmpty)
+        {
+            return [];
+        }
+
+        var texts = new string[paths.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = paths[i].Value;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(texts);
+    }
 }

@@ -95,6 +95,9 @@ public sealed partial class Criterion : Rule
 
     internal override Outcome EvaluateOutcome(RuleContext context) => context.Session.EvaluateOutcome(this, context.OffenceIndex);
 
+    /// <summary>The slot in the rule set last evaluated (see <see cref="CriterionBinding"/>).</summary>
+    internal CriterionBinding? Binding { get; set; }
+
     /// <summary>The reason for an outcome of this criterion, in both languages.</summary>
     /// <param name="evaluation">An evaluation of this criterion.</param>
     /// <param name="context">The context it was evaluated in.</param>

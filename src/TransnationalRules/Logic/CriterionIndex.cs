@@ -27,6 +27,34 @@ internal sealed class CriterionIndex
 
     public int IndexOf(Criterion criterion) => slots.TryGetValue(criterion, out var i) ? i : -1;
 
+    /// <summary>The slot of a criterion, remembered on the criterion for the index last asked (rules are shared, indexes rarely change).</summary>
+    public int SlotOf(Criterion criterion)
+    {
+        var binding = criterion.Binding;
+        if (binding is null || !ReferenceEquals(binding.Index, this))
+        {
+            binding = new CriterionBinding(this, IndexOf(criterion), null);
+            criterion.Binding = binding;
+        }
+
+        return binding.Slot;
+    }
+
+    /// <summary>The criterion a reference names and its slot, remembered on the reference for the index last asked.</summary>
+    public CriterionBinding Bind(CriterionReference reference)
+    {
+        var binding = reference.Binding;
+        if (binding is null || !ReferenceEquals(binding.Index, this))
+        {
+            var target = Find(reference.CriterionId) ?? throw new InvalidOperationException(
+                $"A rule refers to criterion '{reference.CriterionId}', which is not in the rule set being evaluated.");
+            binding = new CriterionBinding(this, IndexOf(target), target);
+            reference.Binding = binding;
+        }
+
+        return binding;
+    }
+
     private sealed class ReferenceEqualityComparer : IEqualityComparer<Criterion>
     {
         public static readonly ReferenceEqualityComparer Instance = new();

@@ -36,13 +36,11 @@ internal sealed class EvaluationSession
 
     public RuleContext Context(int? offenceIndex) => offenceIndex is int i ? offenceContexts[i] : caseContext;
 
-    public Evaluation Evaluate(string id, int? offenceIndex) => Evaluate(Find(id), offenceIndex);
-
     public Evaluation Evaluate(Criterion criterion, int? offenceIndex)
     {
         // A case-level criterion has one outcome for the case, whatever offence asks for it.
         var at = criterion.Level == RuleScope.Case ? null : offenceIndex;
-        var slot = index.IndexOf(criterion);
+        var slot = index.SlotOf(criterion);
         if (slot < 0)
         {
             return criterion.EvaluateUncached(Context(at));
@@ -65,12 +63,11 @@ internal sealed class EvaluationSession
     /// <summary>The outcomes evaluated so far, for <see cref="Classification.CaseOutcomes"/>.</summary>
     public byte[] Outcomes => outcomes ??= new byte[(offenceContexts.Length + 1) * index.Count];
 
-    public Outcome EvaluateOutcome(string id, int? offenceIndex) => EvaluateOutcome(Find(id), offenceIndex);
+    public Outcome EvaluateOutcome(Criterion criterion, int? offenceIndex) => EvaluateOutcome(criterion, index.SlotOf(criterion), offenceIndex);
 
-    public Outcome EvaluateOutcome(Criterion criterion, int? offenceIndex)
+    public Outcome EvaluateOutcome(Criterion criterion, int slot, int? offenceIndex)
     {
         var at = criterion.Level == RuleScope.Case ? null : offenceIndex;
-        var slot = index.IndexOf(criterion);
         if (slot < 0)
         {
             return criterion.EvaluateOutcomeUncached(Context(at));
@@ -88,7 +85,4 @@ internal sealed class EvaluationSession
         outcomes[k] = (byte)(outcome + 1);
         return outcome;
     }
-
-    private Criterion Find(string id) => index.Find(id) ?? throw new InvalidOperationException(
-        $"A rule refers to criterion '{id}', which is not in the rule set being evaluated.");
 }

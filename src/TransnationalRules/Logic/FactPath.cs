@@ -44,33 +44,55 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
     public static FactPath Offence(int offenceIndex, OffenceField offenceField, int? entry = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offenceIndex);
-        var text = string.Create(CultureInfo.InvariantCulture, $"offences[{offenceIndex}].{Name(offenceField)}");
-        return Make(OffencesSection, offenceIndex, (int)offenceField, text, entry);
+        return Make(OffencesSection, offenceIndex, (int)offenceField, entry);
     }
 
     /// <summary>The path of a field of the group, or of one entry of a list field.</summary>
     /// <param name="groupField">The field.</param>
     /// <param name="entry">The list entry's index, or <see langword="null"/> for the field itself.</param>
     /// <returns>The path.</returns>
-    public static FactPath Group(GroupField groupField, int? entry = null) =>
-        Make(GroupSection, 0, (int)groupField, "group." + Name(groupField), entry);
+    public static FactPath Group(GroupField groupField, int? entry = null) => Make(GroupSection, 0, (int)groupField, entry);
 
     /// <summary>The path of a field of <c>facts</c>, or of one entry of a list field.</summary>
     /// <param name="factsField">The field.</param>
     /// <param name="entry">The list entry's index, or <see langword="null"/> for the field itself.</param>
     /// <returns>The path.</returns>
-    public static FactPath Facts(FactsField factsField, int? entry = null) =>
-        Make(FactsSection, 0, (int)factsField, "facts." + Name(factsField), entry);
+    public static FactPath Facts(FactsField factsField, int? entry = null) => Make(FactsSection, 0, (int)factsField, entry);
 
-    private static FactPath Make(int section, int offence, int field, string text, int? entry)
+    // The texts of the paths most cases use, built once: offences 0-31, list entries 0-31 (and the field itself).
+    private const int CachedOffences = 32;
+    private const int CachedEntries = 32;
+    private const int FieldsPerSection = 16;
+    private static readonly string?[] Texts = new string?[4 * CachedOffences * FieldsPerSection * (CachedEntries + 1)];
+
+    private static FactPath Make(int section, int offence, int field, int? entry)
     {
-        if (entry is not int index)
+        var item = -1;
+        if (entry is int index)
         {
-            return new FactPath(section, offence, field, -1, text);
+            ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(entry));
+            item = index;
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(entry));
-        return new FactPath(section, offence, field, index, string.Create(CultureInfo.InvariantCulture, $"{text}[{index}]"));
+        if (offence < CachedOffences && item < CachedEntries && (uint)field < FieldsPerSection)
+        {
+            // Strings are immutable: two threads racing here store equal texts, either of which is right.
+            ref var text = ref Texts[(((section * CachedOffences) + offence) * FieldsPerSection + field) * (CachedEntries + 1) + item + 1];
+            return new FactPath(section, offence, field, item, text ??= Text(section, offence, field, item));
+        }
+
+        return new FactPath(section, offence, field, item, Text(section, offence, field, item));
+    }
+
+    private static string Text(int section, int offence, int field, int item)
+    {
+        var text = section switch
+        {
+            OffencesSection => string.Create(CultureInfo.InvariantCulture, $"offences[{offence}].{Name((OffenceField)field)}"),
+            GroupSection => "group." + Name((GroupField)field),
+            _ => "facts." + Name((FactsField)field),
+        };
+        return item < 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}[{item}]");
     }
 
     private static string Name(OffenceField f) => f switch

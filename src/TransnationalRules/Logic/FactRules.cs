@@ -127,6 +127,17 @@ public static class FactRules
     public static IEnumerable<FactPath> Entries(int count, Func<int?, FactPath> entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return count == 0 ? [entry(null)] : Enumerable.Range(0, count).Select(i => entry(i));
+        if (count == 0)
+        {
+            return [entry(null)];
+        }
+
+        var paths = new FactPath[count];
+        for (var i = 0; i < count; i++)
+        {
+            paths[i] = entry(i);
+        }
+
+        return paths;
     }
 }

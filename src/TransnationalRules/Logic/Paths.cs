@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace TransnationalRules.Logic;
 
@@ -8,10 +9,15 @@ internal static class Paths
     public static ImmutableArray<FactPath> Normalize(IEnumerable<FactPath> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var array = paths.ToArray();
+        // ToArray gives a fresh array this method owns: wrap it rather than copy it again.
+        return SortedDistinct(paths.ToArray());
+    }
+
+    private static ImmutableArray<FactPath> SortedDistinct(FactPath[] array)
+    {
         if (array.Length <= 1)
         {
-            return ImmutableArray.Create(array);
+            return ImmutableCollectionsMarshal.AsImmutableArray(array);
         }
 
         Array.Sort(array);
@@ -24,7 +30,7 @@ internal static class Paths
             }
         }
 
-        return ImmutableArray.Create(array, 0, n);
+        return n == array.Length ? ImmutableCollectionsMarshal.AsImmutableArray(array) : ImmutableArray.Create(array, 0, n);
     }
 
     /// <summary>The union of the paths of the evaluations selected.</summary>
@@ -32,12 +38,14 @@ internal static class Paths
     {
         ImmutableArray<FactPath>? single = null;
         var count = 0;
+        var total = 0;
         foreach (var e in evaluations)
         {
             if (select(e) && !paths(e).IsEmpty)
             {
                 single ??= paths(e);
                 count++;
+                total += paths(e).Length;
             }
         }
 
@@ -51,15 +59,18 @@ internal static class Paths
             return single!.Value;
         }
 
-        var all = new List<FactPath>();
+        // One array of the exact size, sorted and deduplicated in place.
+        var all = new FactPath[total];
+        var n = 0;
         foreach (var e in evaluations)
         {
             if (select(e))
             {
-                all.AddRange(paths(e));
+                paths(e).CopyTo(all, n);
+                n += paths(e).Length;
             }
         }
 
-        return Normalize(all);
+        return SortedDistinct(all);
     }
 }

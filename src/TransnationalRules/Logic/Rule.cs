@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace TransnationalRules.Logic;
 
@@ -185,12 +186,12 @@ public abstract class Rule
 
     private protected static ImmutableArray<Evaluation> EvaluateAll(ImmutableArray<Rule> rules, RuleContext context)
     {
-        var builder = ImmutableArray.CreateBuilder<Evaluation>(rules.Length);
-        foreach (var rule in rules)
+        var evaluations = new Evaluation[rules.Length];
+        for (var i = 0; i < evaluations.Length; i++)
         {
-            builder.Add(rule.Evaluate(context));
+            evaluations[i] = rules[i].Evaluate(context);
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(evaluations);
     }
 }

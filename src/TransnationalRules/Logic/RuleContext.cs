@@ -30,7 +30,5 @@ public sealed class RuleContext
 
     internal EvaluationSession Session => session;
 
-    internal Evaluation EvaluateCriterion(string id) => session.Evaluate(id, OffenceIndex);
-
     internal Evaluation EvaluateCriterion(Criterion criterion, int? offenceIndex) => session.Evaluate(criterion, offenceIndex);
 }

@@ -24,6 +24,27 @@ public sealed class Verdict
     /// <summary>The absent facts that left an unknown verdict open, in document order.</summary>
     public ImmutableArray<FactPath> MissingFacts { get; }
 
+    /// <summary>A met verdict established by one fact.</summary>
+    /// <param name="evidence">The fact that establishes it.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Met(FactPath evidence) => new(Outcome.Met, [evidence], []);
+
+    /// <summary>A not-met verdict decided by one fact.</summary>
+    /// <param name="evidence">The fact that excludes it.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict NotMet(FactPath evidence) => new(Outcome.NotMet, [evidence], []);
+
+    /// <summary>A met or not-met verdict decided by one fact.</summary>
+    /// <param name="met">Whether it is met.</param>
+    /// <param name="evidence">The fact that decides it.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Decided(bool met, FactPath evidence) => met ? Met(evidence) : NotMet(evidence);
+
+    /// <summary>An unknown verdict for want of one fact.</summary>
+    /// <param name="missingFact">The absent fact that would decide it.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Unknown(FactPath missingFact) => new(Outcome.Unknown, [], [missingFact]);
+
     /// <summary>A met verdict.</summary>
     /// <param name="evidence">The facts that establish it.</param>
     /// <returns>The verdict.</returns>

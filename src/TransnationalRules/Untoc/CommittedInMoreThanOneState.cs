@@ -37,7 +37,7 @@ public static class CommittedInMoreThanOneState
                 }
 
                 return Verdict.Decided(
-                    states.Distinct(StringComparer.Ordinal).Count() >= 2,
+                    StateLists.HasTwoDistinct(states),
                     FactRules.Entries(states.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
             },
             c => c.RequireOffence().CommittedIn is { } states

@@ -29,7 +29,7 @@ public static class GroupActiveInMoreThanOneState
         new LocalizedText("the group is active in more than one State", "група діє в більш ніж одній державі"),
         RuleScope.Case,
         c => c.Case.Group?.ActiveIn is { } states
-            ? Verdict.Decided(states.Distinct(StringComparer.Ordinal).Count() >= 2, FactRules.Entries(states.Count, j => FactPath.Group(GroupField.ActiveIn, j)))
+            ? Verdict.Decided(StateLists.HasTwoDistinct(states), FactRules.Entries(states.Count, j => FactPath.Group(GroupField.ActiveIn, j)))
             : Verdict.Unknown(FactPath.Group(GroupField.ActiveIn)),
         c => c.Case.Group?.ActiveIn is { } states
             ? (StateLists.HasTwoDistinct(states) ? Outcome.Met : Outcome.NotMet)

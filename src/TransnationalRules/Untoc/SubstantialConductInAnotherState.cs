@@ -49,8 +49,7 @@ public static class SubstantialConductInAnotherState
                         .Concat(o.SubstantialConduct is null ? [conduct] : Array.Empty<FactPath>()));
                 }
 
-                var committed = o.CommittedIn.ToHashSet(StringComparer.Ordinal);
-                var outside = Enumerable.Range(0, o.SubstantialConduct.Count).Where(j => !committed.Contains(o.SubstantialConduct[j].State)).ToList();
+                var outside = Enumerable.Range(0, o.SubstantialConduct.Count).Where(j => !StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State)).ToList();
                 return outside.Count > 0
                     ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j)))
                     : Verdict.NotMet(Enumerable.Range(0, o.SubstantialConduct.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j))

@@ -46,8 +46,7 @@ public static class SubstantialEffectsInAnotherState
                         .Concat(o.SubstantialEffectsIn is null ? [effects] : Array.Empty<FactPath>()));
                 }
 
-                var committed = o.CommittedIn.ToHashSet(StringComparer.Ordinal);
-                var outside = Enumerable.Range(0, o.SubstantialEffectsIn.Count).Where(j => !committed.Contains(o.SubstantialEffectsIn[j])).ToList();
+                var outside = Enumerable.Range(0, o.SubstantialEffectsIn.Count).Where(j => !StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j])).ToList();
                 return outside.Count > 0
                     ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j)))
                     : Verdict.NotMet(Enumerable.Range(0, o.SubstantialEffectsIn.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j))
