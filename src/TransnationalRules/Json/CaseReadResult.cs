@@ -28,6 +28,10 @@ public sealed class CaseReadResult
     /// </summary>
     public string? CaseId { get; }
 
-    /// <summary>Every problem found, in the order found (JSON problems in document order, then value rules); empty when valid.</summary>
+    /// <summary>
+    /// Every problem found, in the order found: JSON problems in document order, then the value rules of
+    /// <see cref="CaseDescriptionValidator"/>, whose findings are left out at a path that already has an error (a value
+    /// of the wrong type is not also reported as missing). Empty when valid.
+    /// </summary>
     public ImmutableArray<CaseError> Errors { get; }
 }

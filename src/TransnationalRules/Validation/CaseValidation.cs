@@ -18,7 +18,7 @@ public static class CaseValidation
 {
     private static readonly CaseDescriptionValidator Validator = new();
 
-    /// <summary>Every problem of <paramref name="case"/>, in rule order; empty when it is valid.</summary>
+    /// <summary>Every problem of <paramref name="case"/>, in rule order, at most one per path (the first); empty when it is valid.</summary>
     /// <param name="case">The case.</param>
     /// <returns>The errors, at most <see cref="CaseLimits.Errors"/> and a closing <see cref="ErrorCodes.TooManyErrors"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
@@ -30,7 +30,7 @@ public static class CaseValidation
         return errors.ToImmutable();
     }
 
-    /// <summary>Runs the validator and adds its errors, except at paths where reading already found a problem.</summary>
+    /// <summary>Runs the validator and adds its errors, except at a path that has one already (from reading, or an earlier rule).</summary>
     internal static void AddTo(ErrorList errors, CaseDescription @case)
     {
         var result = Validator.Validate(@case);
