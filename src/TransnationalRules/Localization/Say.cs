@@ -43,7 +43,7 @@ internal static class Say
     public static LocalizedText Kind(TransnationalRules.Model.OffenceKind kind) => KindNames.Of(kind);
 
     private static string UkIn(string next) =>
-        next.Length > 0 && "ВвФфУу".Contains(next[0], StringComparison.Ordinal) ? "у" : "в";
+        next.Length > 0 && "ВвФф".Contains(next[0], StringComparison.Ordinal) ? "у" : "в";
 
     private static string Join(IEnumerable<string> items, string and)
     {

@@ -1,0 +1,221 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using TransnationalRules.Classification;
+using TransnationalRules.Model;
+using TransnationalRules.Validation;
+
+namespace TransnationalRules.Json;
+
+/// <summary>
+/// Reads case descriptions (DESIGN §4) and writes cases, classifications (DESIGN §5) and error lines (DESIGN §7) as JSON.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading parses and validates in one pass and never throws for bad input: it returns a valid case or every problem at
+/// once, each with its path, a code of <see cref="ErrorCodes"/> and a message that repeats no value of the case. JSON
+/// problems (syntax, types, unknown or repeated properties, depth) are reported in document order, then the value rules
+/// of <see cref="CaseDescriptionValidator"/>. An absent or <c>null</c> fact is unknown, except <c>lifeImprisonment</c>:
+/// absent is <see langword="false"/>, <c>null</c> is an error. A list that is present is complete.
+/// </para>
+/// <para>
+/// Writing uses the source-generated metadata of the model (cases) or a hand-written <see cref="Utf8JsonWriter"/> path
+/// (classifications): no reflection. Overloads that make their own writer produce compact JSON that escapes what JSON
+/// requires but leaves Ukrainian letters as they are; pass your own <see cref="Utf8JsonWriter"/> for other settings.
+/// All members are thread-safe.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var read = CaseJson.Read(File.ReadAllBytes("case.json"));
+/// if (!read.IsValid)
+/// {
+///     Console.WriteLine(CaseJson.WriteErrors(read.CaseId, "case.json:1", read.Errors));
+///     return;
+/// }
+///
+/// var classification = new Classifier(RuleSet.Default).Classify(read.Case);
+/// Console.WriteLine(CaseJson.WriteClassification(classification));
+/// </code>
+/// </example>
+public static class CaseJson
+{
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = ClassificationWriter.Encoder, SkipValidation = true };
+    private static readonly Lazy<string> CaseSchemaText = new(() => Resource("case.schema.json"));
+    private static readonly Lazy<string> ClassificationSchemaText = new(() => Resource("classification.schema.json"));
+
+    /// <summary>The JSON Schema (draft 2020-12) of a case description, as packed in the library.</summary>
+    /// <remarks>It states every rule a schema can; a few (unique offence ids, <c>group.activeIn</c> holding the states of group offences, depth) only reading checks.</remarks>
+    public static string CaseSchema => CaseSchemaText.Value;
+
+    /// <summary>The JSON Schema (draft 2020-12) of a classification, as packed in the library.</summary>
+    public static string ClassificationSchema => ClassificationSchemaText.Value;
+
+    /// <summary>Reads and validates a case description from UTF-8 JSON (a leading byte order mark is allowed).</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <returns>The case, or every problem found.</returns>
+    public static CaseReadResult Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var errors = new ErrorList();
+        var (@case, caseId) = CaseParser.Parse(utf8Json, errors);
+        if (@case is not null)
+        {
+            CaseValidation.AddTo(errors, @case);
+        }
+
+        if (errors.HasErrorAt("caseId"))
+        {
+            caseId = null;
+        }
+
+        return new CaseReadResult(@case, caseId, errors.ToImmutable());
+    }
+
+    /// <summary>Reads and validates a case description from a JSON string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The case, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static CaseReadResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            return Read(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    /// <summary>Reads and validates a case description from a stream of UTF-8 JSON, read to its end.</summary>
+    /// <param name="utf8Json">The stream; it is read whole into a pooled buffer, and not closed.</param>
+    /// <returns>The case, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static CaseReadResult Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var length = 0;
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    buffer = larger;
+                }
+            }
+
+            return Read(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    /// <summary>Writes a case description as compact JSON, leaving out unknown (<see langword="null"/>) facts.</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    public static string Write(CaseDescription @case) => ToText(@case, static (w, c) => Write(c, w));
+
+    /// <summary>Writes a case description to <paramref name="writer"/>, leaving out unknown (<see langword="null"/>) facts.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="writer">The writer; it is not flushed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(CaseDescription @case, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, @case, CaseJsonContext.Default.CaseDescription);
+    }
+
+    /// <summary>Writes a classification (DESIGN §5) as compact JSON.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="classification"/> is null.</exception>
+    public static string WriteClassification(CaseClassification classification) =>
+        ToText(classification, static (w, c) => WriteClassification(c, w));
+
+    /// <summary>Writes a classification (DESIGN §5) to <paramref name="writer"/>, the fastest way: reuse one writer (<see cref="Utf8JsonWriter.Reset()"/>) for many.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="writer">The writer; it is not flushed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteClassification(CaseClassification classification, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(writer);
+        ClassificationWriter.Write(writer, classification);
+    }
+
+    /// <summary>Writes a classification (DESIGN §5) as compact UTF-8 JSON to a stream, with no line break after it.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteClassification(CaseClassification classification, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, CompactOptions);
+        ClassificationWriter.Write(writer, classification);
+    }
+
+    /// <summary>
+    /// Writes the line that stands for an invalid case (DESIGN §7) as compact JSON:
+    /// <c>{"caseId": ..., "source": "file:line", "errors": [{"path": ..., "code": ..., "message": ...}]}</c>.
+    /// </summary>
+    /// <param name="caseId">The case's id when known (<see cref="CaseReadResult.CaseId"/>), else <see langword="null"/>.</param>
+    /// <param name="source">Where the case came from, as <c>file:line</c>; <see langword="null"/> writes <c>null</c>.</param>
+    /// <param name="errors">The errors.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> or one of them is null.</exception>
+    public static string WriteErrors(string? caseId, string? source, IEnumerable<CaseError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return ToText(errors, (w, e) => WriteErrors(caseId, source, e, w));
+    }
+
+    /// <summary>Writes the line that stands for an invalid case (DESIGN §7) to <paramref name="writer"/>.</summary>
+    /// <param name="caseId">The case's id when known, else <see langword="null"/>.</param>
+    /// <param name="source">Where the case came from, as <c>file:line</c>; <see langword="null"/> writes <c>null</c>.</param>
+    /// <param name="errors">The errors.</param>
+    /// <param name="writer">The writer; it is not flushed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/>, one of them, or <paramref name="writer"/> is null.</exception>
+    public static void WriteErrors(string? caseId, string? source, IEnumerable<CaseError> errors, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(writer);
+        ClassificationWriter.WriteErrors(writer, caseId, source, errors);
+    }
+
+    private static string ToText<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, CompactOptions))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("TransnationalRules.Schemas." + name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Json;
+
+// The shape of DESIGN §5, for the source-generated context and the JSON Schema. Classifications are written by
+// ClassificationWriter, field for field in this order; a test checks that what it writes reads back into these types
+// and writes out the same.
+
+/// <summary>A classification as JSON (DESIGN §5).</summary>
+internal sealed record ClassificationDocument(
+    string CaseId,
+    RuleSetDocument RuleSet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? Transnational,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? ConventionApplies,
+    IReadOnlyList<string> CriteriaMet,
+    IReadOnlyList<CriterionDocument> Criteria,
+    IReadOnlyList<OffenceClassificationDocument> Offences,
+    IReadOnlyList<string> MissingFacts);
+
+/// <summary>The rule set that produced a classification.</summary>
+internal sealed record RuleSetDocument(string Id, string Version);
+
+/// <summary>One criterion's result.</summary>
+internal sealed record CriterionDocument(
+    string Id,
+    Outcome Outcome,
+    TextDocument Title,
+    string Citation,
+    TextDocument Reason,
+    IReadOnlyList<string> Evidence,
+    IReadOnlyList<string> MissingFacts);
+
+/// <summary>A text in English and Ukrainian.</summary>
+internal sealed record TextDocument(string En, string Uk);
+
+/// <summary>The offence-level criteria of one offence.</summary>
+internal sealed record OffenceClassificationDocument(string Id, IReadOnlyList<CriterionDocument> Criteria);
+
+/// <summary>The line written for an invalid case (DESIGN §7).</summary>
+internal sealed record ErrorLineDocument(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? CaseId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Source,
+    IReadOnlyList<ErrorDocument> Errors);
+
+/// <summary>One error of an invalid case.</summary>
+internal sealed record ErrorDocument(string Path, string Code, string Message);

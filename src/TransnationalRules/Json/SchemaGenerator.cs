@@ -1,0 +1,310 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using TransnationalRules.Localization;
+using TransnationalRules.Model;
+using TransnationalRules.Validation;
+
+namespace TransnationalRules.Json;
+
+/// <summary>
+/// Generates the JSON Schemas committed under <c>src/TransnationalRules/Schemas/</c> from the source-generated metadata,
+/// adding what the types cannot say: descriptions, limits, state codes. A test fails when the files drift.
+/// </summary>
+internal static class SchemaGenerator
+{
+    private const string StateCodeRef = "#/$defs/stateCode";
+
+    private static readonly JsonSerializerOptions Output = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = ClassificationWriter.Encoder,
+    };
+
+    /// <summary>The schema of a case description (DESIGN §4).</summary>
+    public static string Case() => Generate(CaseJsonContext.Default.CaseDescription, DecorateCase, root =>
+    {
+        root["title"] = "TransnationalRules case description";
+        root["description"] = "A police case to classify against UNTOC and Ukrainian law (DESIGN §4). An absent or null fact is unknown, "
+            + "except lifeImprisonment (absent: false; null: invalid). A list that is present is complete ([] means known: none). "
+            + "Also checked when reading, beyond this schema: offence ids are unique; group.activeIn holds every state of every "
+            + "committedIn of an offence with involvesGroup: true; nesting is at most 32 levels.";
+        root["$defs"] = new JsonObject
+        {
+            ["stateCode"] = new JsonObject
+            {
+                ["description"] = "An upper-case ISO 3166-1 alpha-2 code of an assigned country, or XK (Kosovo).",
+                ["type"] = "string",
+                ["enum"] = new JsonArray([.. StateNames.Codes.Select(c => (JsonNode)c)]),
+            },
+        };
+    });
+
+    /// <summary>The schema of a classification (DESIGN §5).</summary>
+    public static string Classification() => Generate(CaseJsonContext.Default.ClassificationDocument, DecorateClassification, root =>
+    {
+        root["title"] = "TransnationalRules classification";
+        root["description"] = "The classification of one case (DESIGN §5): every criterion met, notMet or unknown, why, on which provision, "
+            + "and which missing facts would decide it.";
+    });
+
+    private static string Generate(JsonTypeInfo type, Action<string, string, JsonObject> decorate, Action<JsonObject> root)
+    {
+        var options = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                if (node is JsonObject schema && context.PropertyInfo is { } property)
+                {
+                    decorate(property.DeclaringType.Name, property.Name, schema);
+                }
+
+                return node;
+            },
+        };
+        var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(type, options);
+        var result = new JsonObject { ["$schema"] = "https://json-schema.org/draft/2020-12/schema" };
+        var extra = new JsonObject();
+        root(extra);
+        Move(extra, result, "title", "description");
+        foreach (var (key, value) in schema.ToList())
+        {
+            schema.Remove(key);
+            result[key] = value;
+        }
+
+        Move(extra, result, "$defs");
+        return result.ToJsonString(Output) + "\n";
+    }
+
+    private static void DecorateCase(string type, string property, JsonObject schema)
+    {
+        switch (type, property)
+        {
+            case (nameof(CaseDescription), "caseId"):
+                Describe(schema, "The case's id in the calling system.");
+                RequiredText(schema, CaseLimits.CaseIdLength);
+                break;
+            case (nameof(CaseDescription), "title"):
+                Describe(schema, "A title.");
+                schema["maxLength"] = CaseLimits.TitleLength;
+                break;
+            case (nameof(CaseDescription), "notes"):
+                Describe(schema, "Assumptions and sources of the facts.");
+                schema["maxLength"] = CaseLimits.NotesLength;
+                break;
+            case (nameof(CaseDescription), "offences"):
+                Describe(schema, "The offences of the case; offence ids are unique.");
+                Items(schema, 1, CaseLimits.Offences);
+                break;
+            case (nameof(CaseDescription), "group"):
+                Describe(schema, "What is known of the group; absent or null when nothing is.");
+                break;
+            case (nameof(CaseDescription), "facts"):
+                Describe(schema, "Case-level facts.");
+                break;
+            case (nameof(Offence), "id"):
+                Describe(schema, "The offence's id, unique within the case.");
+                RequiredText(schema, CaseLimits.OffenceIdLength);
+                break;
+            case (nameof(Offence), "kind"):
+                Describe(schema, "The kind of offence; always known. bribery is of public officials (UNTOC art. 8); otherCorruption is embezzlement, abuse of office and other corruption outside art. 8.");
+                break;
+            case (nameof(Offence), "maximumPenaltyYears"):
+                Describe(schema, "The maximum deprivation of liberty, in years, under the law of the state applying the classification.");
+                schema["minimum"] = CaseLimits.MinPenaltyYears;
+                schema["maximum"] = CaseLimits.MaxPenaltyYears;
+                break;
+            case (nameof(Offence), "lifeImprisonment"):
+                Describe(schema, "Whether the offence is punishable by life imprisonment; absent means false, null is invalid.");
+                schema["default"] = false;
+                break;
+            case (nameof(Offence), "legalBasis"):
+                Describe(schema, "The provisions under which the offence is punishable.");
+                Items(schema, 0, CaseLimits.ListEntries);
+                break;
+            case (nameof(Offence), "committedIn"):
+                Describe(schema, "The states where the offence was committed.");
+                Items(schema, 1, CaseLimits.ListEntries);
+                StateItems(schema);
+                break;
+            case (nameof(Offence), "substantialConduct"):
+                Describe(schema, "Where substantial parts of its preparation, planning, direction or control took place; [] when none did elsewhere.");
+                Items(schema, 0, CaseLimits.ListEntries);
+                break;
+            case (nameof(Offence), "substantialEffectsIn"):
+                Describe(schema, "The states where it had substantial effects; [] when none.");
+                Items(schema, 0, CaseLimits.ListEntries);
+                StateItems(schema);
+                break;
+            case (nameof(Offence), "involvesGroup"):
+                Describe(schema, "Whether the case's group took part in this offence.");
+                break;
+            case (nameof(LegalBasis), "jurisdiction"):
+                Describe(schema, "The jurisdiction.");
+                StateOrNull(schema);
+                break;
+            case (nameof(LegalBasis), "reference"):
+                Describe(schema, "The provision, e.g. Criminal Code art. 190(4).");
+                schema["maxLength"] = CaseLimits.ReferenceLength;
+                break;
+            case (nameof(SubstantialConduct), "state"):
+                Describe(schema, "The state where it took place.");
+                State(schema);
+                break;
+            case (nameof(SubstantialConduct), "aspect"):
+                Describe(schema, "Which aspect of the offence it was (UNTOC art. 3(2)(b)).");
+                break;
+            case (nameof(CriminalGroup), "members"):
+                Describe(schema, "The number of members.");
+                schema["minimum"] = CaseLimits.MinMembers;
+                schema["maximum"] = int.MaxValue;
+                break;
+            case (nameof(CriminalGroup), "structured"):
+                Describe(schema, "Not randomly formed for the immediate commission of an offence (UNTOC art. 2(c)).");
+                break;
+            case (nameof(CriminalGroup), "aimsAtSeriousCrime"):
+                Describe(schema, "Aims at committing serious crimes or offences established by the Convention or its Protocols.");
+                break;
+            case (nameof(CriminalGroup), "materialBenefit"):
+                Describe(schema, "Acts to obtain, directly or indirectly, a financial or other material benefit.");
+                break;
+            case (nameof(CriminalGroup), "activeIn"):
+                Describe(schema, "The states where the group engages in criminal activities; holds every state where an offence with involvesGroup: true was committed.");
+                Items(schema, 1, CaseLimits.ListEntries);
+                StateItems(schema);
+                break;
+            case (nameof(CaseFacts), "internationalCooperation"):
+                Describe(schema, "The international cooperation in the case; [] when none.");
+                Items(schema, 0, CaseLimits.ListEntries);
+                break;
+            case (nameof(Cooperation), "partner"):
+                Describe(schema, "The partner; state needs the state property.");
+                break;
+            case (nameof(Cooperation), "state"):
+                Describe(schema, "The state, required when the partner is state.");
+                StateOrNull(schema);
+                break;
+            default:
+                break;
+        }
+
+        if (type == nameof(CaseFacts) && property == "internationalCooperation" && schema["items"] is JsonObject cooperation)
+        {
+            cooperation["if"] = new JsonObject { ["properties"] = new JsonObject { ["partner"] = new JsonObject { ["const"] = "state" } } };
+            cooperation["then"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["state"] = new JsonObject { ["$ref"] = StateCodeRef } },
+                ["required"] = new JsonArray("state"),
+            };
+        }
+    }
+
+    private static void DecorateClassification(string type, string property, JsonObject schema)
+    {
+        switch (type, property)
+        {
+            case (nameof(ClassificationDocument), "caseId"):
+                Describe(schema, "The case's id.");
+                break;
+            case (nameof(ClassificationDocument), "ruleSet"):
+                Describe(schema, "The rule set that classified the case.");
+                break;
+            case (nameof(ClassificationDocument), "transnational"):
+                Describe(schema, "The case-level outcome of untoc.art3.2 (transnational in nature); null when the rule set lacks it.");
+                break;
+            case (nameof(ClassificationDocument), "conventionApplies"):
+                Describe(schema, "The case-level outcome of untoc.art3.1 (the Convention applies); null when the rule set lacks it.");
+                break;
+            case (nameof(ClassificationDocument), "criteriaMet"):
+                Describe(schema, "The ids of the criteria met at case level, in the rule set's order.");
+                break;
+            case (nameof(ClassificationDocument), "criteria"):
+                Describe(schema, "Every criterion at case level, in the rule set's order; an offence-level one as AnyOf over the offences.");
+                break;
+            case (nameof(ClassificationDocument), "offences"):
+                Describe(schema, "Per offence, in the case's order, every offence-level criterion.");
+                break;
+            case (nameof(ClassificationDocument), "missingFacts"):
+                Describe(schema, "The paths of the facts that could still change an unknown case-level criterion, the most useful first.");
+                break;
+            case (nameof(CriterionDocument), "id"):
+                Describe(schema, "The criterion's stable id, e.g. untoc.art3.2.b.");
+                break;
+            case (nameof(CriterionDocument), "outcome"):
+                Describe(schema, "met, notMet, or unknown for want of facts.");
+                break;
+            case (nameof(CriterionDocument), "citation"):
+                Describe(schema, "The provision, in short form.");
+                break;
+            case (nameof(CriterionDocument), "evidence"):
+                Describe(schema, "The paths of the facts that decided a met or notMet outcome; empty when unknown.");
+                break;
+            case (nameof(CriterionDocument), "missingFacts"):
+                Describe(schema, "The paths of the absent facts that could still change an unknown outcome; empty when decided.");
+                break;
+            case (nameof(OffenceClassificationDocument), "id"):
+                Describe(schema, "The offence's id.");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void Describe(JsonObject schema, string description)
+    {
+        // Put the description first, where a reader looks.
+        var rest = schema.ToList();
+        schema.Clear();
+        schema["description"] = description;
+        foreach (var (key, value) in rest)
+        {
+            schema[key] = value;
+        }
+    }
+
+    private static void RequiredText(JsonObject schema, int maxLength)
+    {
+        schema["minLength"] = 1;
+        schema["maxLength"] = maxLength;
+        schema["pattern"] = "\\S";
+    }
+
+    private static void Items(JsonObject schema, int min, int max)
+    {
+        if (min > 0)
+        {
+            schema["minItems"] = min;
+        }
+
+        schema["maxItems"] = max;
+    }
+
+    private static void StateItems(JsonObject schema) => schema["items"] = new JsonObject { ["$ref"] = StateCodeRef };
+
+    private static void State(JsonObject schema)
+    {
+        schema.Remove("type");
+        schema["$ref"] = StateCodeRef;
+    }
+
+    private static void StateOrNull(JsonObject schema)
+    {
+        schema.Remove("type");
+        schema["anyOf"] = new JsonArray(new JsonObject { ["$ref"] = StateCodeRef }, new JsonObject { ["type"] = "null" });
+    }
+
+    private static void Move(JsonObject from, JsonObject to, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (from.Remove(key, out var value))
+            {
+                to[key] = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Net;
+using TransnationalRules.Classification;
+using TransnationalRules.Logic;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Rendering;
+
+/// <summary>
+/// Writes classifications as a readable report — plain text, Markdown, or one self-contained HTML page — in English
+/// or Ukrainian, one case at a time, so a report of many cases streams.
+/// </summary>
+/// <remarks>
+/// Per case: the two headline findings, every criterion with its outcome (in colour and in words), reason and
+/// citation, the quoted provision on demand (HTML), the criteria as trees (Markdown and HTML), and the missing facts
+/// ranked "ask first". Free-text case data is HTML-encoded; nothing from the case is ever executed.
+/// </remarks>
+/// <example>
+/// <code>
+/// using var writer = new ReportWriter(Console.Out, ReportFormat.Html, Language.Uk);
+/// writer.WriteCase(classifier.Classify(someCase), someCase);
+/// writer.Complete();
+/// </code>
+/// </example>
+public sealed class ReportWriter : IDisposable
+{
+    private readonly TextWriter output;
+    private readonly ReportFormat format;
+    private readonly Language language;
+    private bool started;
+    private bool completed;
+    private int classified;
+    private int invalid;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="output">Where to write; not closed by this writer.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="language">The language of every text.</param>
+    public ReportWriter(TextWriter output, ReportFormat format, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        this.output = output;
+        this.format = format;
+        this.language = language;
+    }
+
+    /// <summary>Writes one classified case.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="case">The case it classified, for its title and offence ids; optional.</param>
+    public void WriteCase(CaseClassification classification, CaseDescription? @case = null)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        Start();
+        classified++;
+        switch (format)
+        {
+            case ReportFormat.Markdown: Markdown(classification, @case); break;
+            case ReportFormat.Html: Html(classification, @case); break;
+            default: Text(classification, @case); break;
+        }
+    }
+
+    /// <summary>Writes a case that could not be classified, with its errors, so that every input case is accounted for.</summary>
+    /// <param name="caseId">The case's id when it could be read, else <see langword="null"/>.</param>
+    /// <param name="source">Where it came from, e.g. <c>cases.jsonl:12</c>.</param>
+    /// <param name="errors">The errors as (path, code, message).</param>
+    public void WriteInvalid(string? caseId, string source, IEnumerable<(string Path, string Code, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(errors);
+        Start();
+        invalid++;
+        var title = $"{Words.Case(language)} {caseId ?? "?"} ({source}) — {Words.Invalid(language)}";
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                output.WriteLine($"## {Md(title)}");
+                output.WriteLine();
+                foreach (var (path, code, message) in errors)
+                {
+                    output.WriteLine($"- `{path}` **{code}**: {Md(message)}");
+                }
+
+                output.WriteLine();
+                break;
+            case ReportFormat.Html:
+                output.WriteLine($"<section class=\"case invalid\"><h2>{H(title)}</h2><ul>");
+                foreach (var (path, code, message) in errors)
+                {
+                    output.WriteLine($"<li><code>{H(path)}</code> <b>{H(code)}</b>: {H(message)}</li>");
+                }
+
+                output.WriteLine("</ul></section>");
+                break;
+            default:
+                output.WriteLine(title);
+                foreach (var (path, code, message) in errors)
+                {
+                    output.WriteLine($"  {path}: {code}: {message}");
+                }
+
+                output.WriteLine();
+                break;
+        }
+    }
+
+    /// <summary>Ends the report (the HTML page's closing tags and the summary line).</summary>
+    public void Complete()
+    {
+        if (completed)
+        {
+            return;
+        }
+
+        Start();
+        completed = true;
+        var summary = Words.Summary(language, classified, invalid);
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                output.WriteLine($"---\n\n{summary}");
+                break;
+            case ReportFormat.Html:
+                output.WriteLine($"<footer>{H(summary)}</footer></main></body></html>");
+                break;
+            default:
+                output.WriteLine(summary);
+                break;
+        }
+
+        output.Flush();
+    }
+
+    /// <summary>Completes the report.</summary>
+    public void Dispose() => Complete();
+
+    private void Start()
+    {
+        if (started)
+        {
+            return;
+        }
+
+        started = true;
+        var title = Words.Pick(language, "Transnational organised crime: case classification", "Транснаціональна організована злочинність: класифікація справ");
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                output.WriteLine($"# {title}\n");
+                break;
+            case ReportFormat.Html:
+                output.WriteLine($"<!DOCTYPE html>\n<html lang=\"{(language == Language.Uk ? "uk" : "en")}\"><head><meta charset=\"utf-8\" /><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" /><title>{H(title)}</title><style>{HtmlStyle}</style></head><body><main><h1>{H(title)}</h1>");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string Code(Outcome o) => o switch { Outcome.Met => "met", Outcome.NotMet => "notMet", _ => "unknown" };
+
+    private string CaseTitle(CaseClassification c, CaseDescription? @case) =>
+        $"{Words.Case(language)} {c.CaseId}" + (@case?.Title is { Length: > 0 } t ? $" — {t}" : "");
+
+    private static IEnumerable<CriterionResult> Areas(CaseClassification c, Outcome o) =>
+        c.Criteria.Where(r => r.Id.StartsWith("ua.", StringComparison.Ordinal) && r.Outcome == o);
+
+    private string AreaList(CaseClassification c, Outcome o)
+    {
+        var areas = Areas(c, o).Select(r => r.Title.In(language)).ToList();
+        return areas.Count == 0 ? Words.None(language) : string.Join("; ", areas);
+    }
+
+    private void Text(CaseClassification c, CaseDescription? @case)
+    {
+        var l = language;
+        output.WriteLine(CaseTitle(c, @case));
+        output.WriteLine($"  {Words.Transnational(l)}: {Headline(c.Transnational)}");
+        output.WriteLine($"  {Words.ConventionApplies(l)}: {Headline(c.ConventionApplies)}");
+        foreach (var r in c.Criteria.Where(r => r.Id.StartsWith("untoc.", StringComparison.Ordinal)))
+        {
+            output.WriteLine($"  {Words.Outcome(r.Outcome, l),-12} {r.Id,-21} {r.Title.In(l)} ({r.Citation})");
+            output.WriteLine($"  {"",-12} {"",-21} {r.Reason.In(l)}");
+        }
+
+        if (c.Offences.Length > 1)
+        {
+            foreach (var o in c.Offences)
+            {
+                var t = o.Criteria.FirstOrDefault(x => x.Id == Untoc.TransnationalInNature.Id);
+                var a = o.Criteria.FirstOrDefault(x => x.Id == Untoc.ConventionApplies.Id);
+                output.WriteLine($"  {Words.Offence(l, o.Id)}: {Words.Pick(l, "transnational", "транснаціональний")} {Headline(t?.Outcome)}, {Words.Pick(l, "Convention applies", "Конвенція застосовується")} {Headline(a?.Outcome)}");
+            }
+        }
+
+        output.WriteLine($"  {Words.AreasEngaged(l)}: {AreaList(c, Outcome.Met)}");
+        output.WriteLine($"  {Words.AreasOpen(l)}: {AreaList(c, Outcome.Unknown)}");
+        output.WriteLine($"  {Words.Pick(l, "Criteria met", "Виконані критерії")}: {(c.CriteriaMet.IsEmpty ? Words.None(l) : string.Join(", ", c.CriteriaMet))}");
+        output.WriteLine($"  {Words.AskFirst(l)}: {(c.MissingFacts.IsEmpty ? Words.None(l) : string.Join(", ", c.MissingFacts))}");
+        output.WriteLine();
+    }
+
+    private string Headline(Outcome? o) => o is Outcome x ? Words.Outcome(x, language).ToUpperInvariant() : "—";
+
+    private void Markdown(CaseClassification c, CaseDescription? @case)
+    {
+        var l = language;
+        output.WriteLine($"## {Md(CaseTitle(c, @case))}\n");
+        output.WriteLine($"- **{Words.Transnational(l)}:** {Headline(c.Transnational)}");
+        output.WriteLine($"- **{Words.ConventionApplies(l)}:** {Headline(c.ConventionApplies)}");
+        output.WriteLine($"- **{Words.AreasEngaged(l)}:** {Md(AreaList(c, Outcome.Met))}");
+        output.WriteLine($"- **{Words.AreasOpen(l)}:** {Md(AreaList(c, Outcome.Unknown))}\n");
+        output.WriteLine($"### {Words.Pick(l, "Criteria", "Критерії")}\n");
+        foreach (var r in c.Criteria)
+        {
+            output.WriteLine($"- {Mark(r.Outcome)} **{Words.Outcome(r.Outcome, l)}** — `{r.Id}` {Md(r.Title.In(l))} ({Md(r.Citation)})");
+            output.WriteLine($"  - {Md(r.Reason.In(l))}");
+            if (!r.MissingFacts.IsEmpty)
+            {
+                output.WriteLine($"  - {Words.Missing(l)}: {string.Join(", ", r.MissingFacts.Select(p => $"`{p}`"))}");
+            }
+
+            foreach (var child in ExplanationTree.Build(r.Evaluation, @case, l).Children)
+            {
+                MarkdownNode(child, 1);
+            }
+        }
+
+        output.WriteLine($"\n### {Words.AskFirst(l)}\n");
+        if (c.MissingFacts.IsEmpty)
+        {
+            output.WriteLine(Words.None(l));
+        }
+
+        for (var i = 0; i < c.MissingFacts.Length; i++)
+        {
+            output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. `{c.MissingFacts[i]}`");
+        }
+
+        output.WriteLine();
+    }
+
+    private void MarkdownNode(TreeNode node, int depth)
+    {
+        var indent = new string(' ', depth * 2);
+        output.WriteLine($"{indent}- {Mark(node.Outcome)} {Md(node.Text)}: *{Words.Outcome(node.Outcome, language)}*{(node.Detail is null ? "" : $" ({Md(node.Detail)})")}");
+        foreach (var child in node.Children)
+        {
+            MarkdownNode(child, depth + 1);
+        }
+    }
+
+    private static string Mark(Outcome o) => o switch { Outcome.Met => "✅", Outcome.NotMet => "❌", _ => "❔" };
+
+    private static string Md(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal);
+
+    private static string H(string s) => WebUtility.HtmlEncode(s);
+
+    private void Html(CaseClassification c, CaseDescription? @case)
+    {
+        var l = language;
+        output.WriteLine($"<section class=\"case\" id=\"case-{H(c.CaseId)}\"><h2>{H(CaseTitle(c, @case))}</h2>");
+        output.WriteLine("<dl class=\"headline\">");
+        output.WriteLine($"<dt>{H(Words.Transnational(l))}</dt><dd>{Badge(c.Transnational)}</dd>");
+        output.WriteLine($"<dt>{H(Words.ConventionApplies(l))}</dt><dd>{Badge(c.ConventionApplies)}</dd>");
+        output.WriteLine($"<dt>{H(Words.AreasEngaged(l))}</dt><dd>{H(AreaList(c, Outcome.Met))}</dd>");
+        output.WriteLine($"<dt>{H(Words.AreasOpen(l))}</dt><dd>{H(AreaList(c, Outcome.Unknown))}</dd></dl>");
+        output.WriteLine($"<h3>{H(Words.Pick(l, "Criteria", "Критерії"))}</h3><ul class=\"criteria\">");
+        foreach (var r in c.Criteria)
+        {
+            output.WriteLine($"<li class=\"criterion {Code(r.Outcome)}\" data-id=\"{H(r.Id)}\"><details><summary>{Badge(r.Outcome)} <code>{H(r.Id)}</code> {H(r.Title.In(l))}</summary>");
+            output.WriteLine($"<p class=\"reason\">{H(r.Reason.In(l))}</p>");
+            output.Write($"<p class=\"citation\">{H(r.Citation)}</p>");
+            if (r.Criterion.Provision is { } provision)
+            {
+                output.Write($"<details class=\"provision\"><summary>{H(Words.Provision(l))}</summary><blockquote>{H(provision)}</blockquote></details>");
+            }
+
+            if (!r.MissingFacts.IsEmpty)
+            {
+                output.Write($"<p class=\"missing\">{H(Words.Missing(l))}: {string.Join(", ", r.MissingFacts.Select(p => $"<code>{H(p)}</code>"))}</p>");
+            }
+
+            output.Write("<ul class=\"tree\">");
+            foreach (var child in ExplanationTree.Build(r.Evaluation, @case, l).Children)
+            {
+                HtmlNode(child);
+            }
+
+            output.WriteLine("</ul></details></li>");
+        }
+
+        output.WriteLine($"</ul><h3>{H(Words.AskFirst(l))}</h3>");
+        output.WriteLine(c.MissingFacts.IsEmpty
+            ? $"<p>{H(Words.None(l))}</p>"
+            : $"<ol class=\"questions\">{string.Concat(c.MissingFacts.Select(p => $"<li><code>{H(p)}</code></li>"))}</ol>");
+        output.WriteLine("</section>");
+    }
+
+    private void HtmlNode(TreeNode node)
+    {
+        output.Write($"<li class=\"{Code(node.Outcome)}\">{Badge(node.Outcome)} {H(node.Text)}");
+        if (node.Detail is not null)
+        {
+            output.Write($" <small>{H(node.Detail)}</small>");
+        }
+
+        if (node.Children.Count > 0)
+        {
+            output.Write("<ul>");
+            foreach (var child in node.Children)
+            {
+                HtmlNode(child);
+            }
+
+            output.Write("</ul>");
+        }
+
+        output.Write("</li>");
+    }
+
+    private string Badge(Outcome? o) => o is Outcome x
+        ? $"<span class=\"badge {Code(x)}\">{Mark(x)} {H(Words.Outcome(x, language))}</span>"
+        : "<span class=\"badge\">—</span>";
+
+    private const string HtmlStyle =
+        "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24;line-height:1.45}" +
+        "main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.4rem}h2{font-size:1.2rem;margin-top:0}h3{font-size:1rem;margin-bottom:.3rem}" +
+        ".case{background:#fff;border-radius:.5rem;padding:1rem;margin:1rem 0;box-shadow:0 1px 3px rgba(0,0,0,.12)}" +
+        ".case.invalid{border-left:.4rem solid #b42318}" +
+        ".headline{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.3rem .8rem}.headline dt{font-weight:600}.headline dd{margin:0}" +
+        "ul.criteria{list-style:none;padding:0}.criterion{border-top:1px solid #e4e7ec;padding:.4rem 0}summary{cursor:pointer}" +
+        ".badge{display:inline-block;border-radius:1rem;padding:0 .5rem;font-size:.85rem;font-weight:600;white-space:nowrap}" +
+        ".badge.met{background:#dcfae6;color:#067647}.badge.notMet{background:#fee4e2;color:#b42318}.badge.unknown{background:#fef0c7;color:#93370d}" +
+        ".reason{margin:.3rem 0}.citation{color:#475467;font-size:.9rem;margin:.2rem 0}.missing{color:#93370d;font-size:.9rem}" +
+        "blockquote{margin:.3rem 0 .3rem .5rem;padding-left:.6rem;border-left:3px solid #d0d5dd;color:#344054;font-size:.9rem}" +
+        "ul.tree,ul.tree ul{padding-left:1.1rem;font-size:.92rem}small{color:#475467;word-break:break-word}code{font-size:.85rem;word-break:break-word}" +
+        "footer{color:#475467;margin:1rem 0}@media (max-width:30rem){.headline{grid-template-columns:1fr}main{padding:.5rem}}";
+}

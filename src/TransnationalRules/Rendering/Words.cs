@@ -1,0 +1,56 @@
+using System.Globalization;
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Rendering;
+
+/// <summary>The fixed words of the reports in each language.</summary>
+internal static class Words
+{
+    public static string Outcome(Outcome o, Language l) => (o, l) switch
+    {
+        (Logic.Outcome.Met, Language.Uk) => "виконано",
+        (Logic.Outcome.NotMet, Language.Uk) => "не виконано",
+        (_, Language.Uk) => "невідомо",
+        (Logic.Outcome.Met, _) => "met",
+        (Logic.Outcome.NotMet, _) => "not met",
+        _ => "unknown",
+    };
+
+    public static string Pick(Language l, string en, string uk) => l == Language.Uk ? uk : en;
+
+    public static string Case(Language l) => Pick(l, "Case", "Справа");
+
+    public static string Transnational(Language l) => Pick(l, "Transnational in nature (UNTOC art. 3(2))", "Транснаціональний характер (ст. 3(2) UNTOC)");
+
+    public static string ConventionApplies(Language l) => Pick(l, "The Convention applies (UNTOC art. 3(1))", "Конвенція застосовується (ст. 3(1) UNTOC)");
+
+    public static string AreasEngaged(Language l) => Pick(l, "Areas of counteraction engaged", "Напрями протидії, яких стосується справа");
+
+    public static string AreasOpen(Language l) => Pick(l, "Areas still open", "Напрями, що залишаються відкритими");
+
+    public static string None(Language l) => Pick(l, "none", "немає");
+
+    public static string AskFirst(Language l) => Pick(l, "Ask first (facts that would decide the most open criteria)", "Що з’ясувати насамперед (факти, що вирішать найбільше відкритих критеріїв)");
+
+    public static string Evidence(Language l) => Pick(l, "facts", "факти");
+
+    public static string Missing(Language l) => Pick(l, "missing", "бракує");
+
+    public static string Offence(Language l, string id) => Pick(l, $"Offence '{id}'", $"Правопорушення '{id}'");
+
+    public static string Provision(Language l) => Pick(l, "Provision", "Положення");
+
+    public static string Combinator(Rule rule, Language l) => rule switch
+    {
+        AllOfRule => Pick(l, "all of", "усі з"),
+        AnyOfRule => Pick(l, "any of", "будь-що з"),
+        NotRule => Pick(l, "not", "не"),
+        AtLeastRule a => Pick(l, $"at least {a.Required.ToString(CultureInfo.InvariantCulture)} of", $"щонайменше {a.Required.ToString(CultureInfo.InvariantCulture)} з"),
+        _ => rule.Label?.In(l) ?? "",
+    };
+
+    public static string Invalid(Language l) => Pick(l, "Invalid case: not classified", "Недійсна справа: не класифіковано");
+
+    public static string Summary(Language l, int classified, int invalid) =>
+        Pick(l, $"{classified} classified, {invalid} invalid", $"класифіковано: {classified}, недійсних: {invalid}");
+}
