@@ -30,13 +30,13 @@ internal static class Say
     /// <summary>"'fraud'": an offence named by its id.</summary>
     public static string Quote(string id) => "'" + id + "'";
 
-    /// <summary>The labels of the parts of a criterion's body with the given outcome: "structured, acting in concert".</summary>
+    /// <summary>The labels of the parts of a criterion's body with the given outcome: "structured; acting in concert".</summary>
     public static LocalizedText Parts(Evaluation criterion, Outcome outcome)
     {
         var body = criterion.Children.Length == 1 ? criterion.Children[0] : criterion;
         var candidates = body.Children.IsEmpty ? [body] : body.Children;
         var parts = candidates.Where(c => c.Outcome == outcome && c.Rule.Label is not null).Select(c => c.Rule.Label!).ToList();
-        return new LocalizedText(Join(parts.Select(p => p.En), "and"), Join(parts.Select(p => p.Uk), "та"));
+        return new LocalizedText(string.Join("; ", parts.Select(p => p.En)), string.Join("; ", parts.Select(p => p.Uk)));
     }
 
     /// <summary>The name of an offence kind in both languages.</summary>

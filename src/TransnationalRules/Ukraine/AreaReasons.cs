@@ -17,10 +17,10 @@ internal static class AreaReasons
                 return new($"The case engages this area ({area.En}): {met.En}.", $"Справа стосується цього напряму ({area.Uk}): {met.Uk}.");
             case Outcome.NotMet:
                 var not = Say.Parts(e, Outcome.NotMet);
-                return new($"The case does not engage this area: the case states it is not so that {not.En}.", $"Справа не стосується цього напряму: у справі встановлено, що не виконано: {not.Uk}.");
+                return new($"The case does not engage this area; the case excludes: {not.En}.", $"Справа не стосується цього напряму; у справі встановлено відсутність: {not.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
-                return new($"Open: the case does not state whether {open.En}.", $"Невідомо: у справі не встановлено: {open.Uk}.");
+                return new($"Open; not stated: {open.En}.", $"Невідомо; не встановлено: {open.Uk}.");
         }
     };
 }

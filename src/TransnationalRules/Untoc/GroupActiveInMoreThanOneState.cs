@@ -56,10 +56,10 @@ public static class GroupActiveInMoreThanOneState
                     $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
-                return new($"Not met: the case excludes that {failed.En}.", $"Не виконано: у справі встановлено, що не виконано: {failed.Uk}.");
+                return new($"Not met; the case excludes: {failed.En}.", $"Не виконано; у справі встановлено відсутність: {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
-                return new($"Open: the case does not establish that {open.En}.", $"Невідомо: у справі не встановлено: {open.Uk}.");
+                return new($"Open; not yet established: {open.En}.", $"Невідомо; ще не встановлено: {open.Uk}.");
         }
     }
 }

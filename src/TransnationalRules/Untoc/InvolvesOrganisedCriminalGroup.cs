@@ -35,10 +35,10 @@ public static class InvolvesOrganisedCriminalGroup
             "The offence involves the case's group, which is an organised criminal group (art. 2(a)).",
             "Правопорушення вчинено за участю групи, яка є організованою злочинною групою (ст. 2(a))."),
         Outcome.NotMet => new(
-            $"Not met: the case excludes that {Say.Parts(e, Outcome.NotMet).En}.",
-            $"Не виконано: у справі встановлено, що не виконано: {Say.Parts(e, Outcome.NotMet).Uk}."),
+            $"Not met; the case excludes: {Say.Parts(e, Outcome.NotMet).En}.",
+            $"Не виконано; у справі встановлено відсутність: {Say.Parts(e, Outcome.NotMet).Uk}."),
         _ => new(
-            $"Open: the case does not establish that {Say.Parts(e, Outcome.Unknown).En}.",
-            $"Невідомо: у справі не встановлено: {Say.Parts(e, Outcome.Unknown).Uk}."),
+            $"Open; not yet established: {Say.Parts(e, Outcome.Unknown).En}.",
+            $"Невідомо; ще не встановлено: {Say.Parts(e, Outcome.Unknown).Uk}."),
     };
 }

@@ -65,13 +65,13 @@ public static class OrganisedCriminalGroup
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new(
-                    $"Not an organised criminal group within art. 2(a): the case states it is not {failed.En}.",
-                    $"Не є організованою злочинною групою за ст. 2(a): у справі встановлено, що не виконано: {failed.Uk}.");
+                    $"Not an organised criminal group within art. 2(a); the case excludes: {failed.En}.",
+                    $"Не є організованою злочинною групою за ст. 2(a); у справі встановлено відсутність ознак: {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
                 return new(
-                    $"Whether the group is an organised criminal group is open: the case does not state whether it is {open.En}.",
-                    $"Чи є група організованою злочинною групою, невідомо: у справі не встановлено: {open.Uk}.");
+                    $"Whether the group is an organised criminal group is open; not stated: {open.En}.",
+                    $"Чи є група організованою злочинною групою, невідомо; не встановлено: {open.Uk}.");
         }
     }
 }

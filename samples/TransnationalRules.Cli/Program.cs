@@ -1,0 +1,42 @@
+using System.CommandLine;
+using TransnationalRules.Cli;
+
+var paths = new Argument<string[]>("PATH")
+{
+    Arity = ArgumentArity.OneOrMore,
+    Description = "A .json file (one case or an array of cases), a .jsonl file (one case a line), a folder (its .json/.jsonl files in name order), or - for JSON Lines on standard input.",
+};
+var format = new Option<string>("--format")
+{
+    Description = "text (a readable summary per case), json (one classification or error line per case), markdown or html (a report of all cases).",
+    DefaultValueFactory = _ => "text",
+};
+format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
+var language = new Option<string>("--lang")
+{
+    Description = "The language of text, markdown and html: en or uk.",
+    DefaultValueFactory = _ => "en",
+};
+language.AcceptOnlyFromAmong("en", "uk");
+
+var classify = new Command("classify", "Classify cases against UNTOC and the Ukrainian areas of counteraction to organised crime.")
+{
+    paths, format, language,
+};
+classify.SetAction(parse => Classify.Run(
+    parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(language)!, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error));
+
+var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, and what is missing.") { classify };
+var result = root.Parse(args);
+if (result.Errors.Count > 0)
+{
+    foreach (var error in result.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk]   (--help for more)");
+    return Classify.UsageError;
+}
+
+return result.Invoke();

@@ -1,0 +1,127 @@
+using System.Text.Json;
+
+namespace TransnationalRules.Tests.Cli;
+
+[Parallelizable(ParallelScope.All)]
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+public class CliProcessTests
+{
+    private const string Good1 = """{"caseId":"g1","offences":[{"id":"o","kind":"fraud","maximumPenaltyYears":12,"committedIn":["MD","UA"]}]}""";
+    private const string Good2 = """{"caseId":"g2","offences":[{"id":"o","kind":"drugTrafficking","committedIn":["UA"],"substantialConduct":[],"substantialEffectsIn":[],"involvesGroup":false}]}""";
+    private const string Bad = """{"caseId":"b1","offences":[{"id":"o","kind":"arson","committedIn":["ua"]}]}""";
+
+    private string dir = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        dir = Path.Combine(Path.GetTempPath(), "tr-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(dir, recursive: true);
+
+    [Test]
+    public void A_bad_line_between_good_ones_gives_an_error_line_in_its_place()
+    {
+        var file = Path.Combine(dir, "cases.jsonl");
+        File.WriteAllText(file, $"{Good1}\n{Bad}\n\n{Good2}\nnot json\n");
+        var (exit, stdout, _) = CliRunner.Run("", "classify", file, "--format", "json");
+
+        exit.Should().Be(1, "a case was invalid");
+        var lines = CliRunner.Lines(stdout).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        lines.Should().HaveCount(4, "four cases in (the blank line is not a case), four lines out");
+        lines[0].GetProperty("caseId").GetString().Should().Be("g1");
+        lines[0].GetProperty("transnational").GetString().Should().Be("met");
+        lines[1].GetProperty("caseId").GetString().Should().Be("b1");
+        lines[1].GetProperty("source").GetString().Should().Be($"{file}:2");
+        lines[1].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString())
+            .Should().Contain(["offences[0].kind", "offences[0].committedIn[0]"]);
+        lines[2].GetProperty("caseId").GetString().Should().Be("g2");
+        lines[2].GetProperty("transnational").GetString().Should().Be("notMet");
+        lines[3].GetProperty("caseId").ValueKind.Should().Be(JsonValueKind.Null);
+        lines[3].GetProperty("source").GetString().Should().Be($"{file}:5");
+    }
+
+    [Test]
+    public void Standard_input_is_read_as_JSON_lines()
+    {
+        var (exit, stdout, _) = CliRunner.Run($"{Good1}\n{Good2}\n", "classify", "-", "--format", "json");
+        exit.Should().Be(0);
+        CliRunner.Lines(stdout).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("caseId").GetString()).Should().Equal("g1", "g2");
+    }
+
+    [Test]
+    public void A_json_file_may_hold_an_array_of_cases()
+    {
+        var file = Path.Combine(dir, "many.json");
+        File.WriteAllText(file, $"[\n{Good1},\n{Bad},\n{Good2}\n]");
+        var (exit, stdout, _) = CliRunner.Run("", "classify", file, "--format", "json");
+        exit.Should().Be(1);
+        var lines = CliRunner.Lines(stdout).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        lines.Should().HaveCount(3);
+        lines[1].GetProperty("source").GetString().Should().Be($"{file}:3");
+    }
+
+    [Test]
+    public void The_sample_cases_are_all_classified()
+    {
+        var cases = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "samples", "cases"), "*.json").Length;
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", "samples/cases", "--format", "json");
+        exit.Should().Be(0, stderr);
+        CliRunner.Lines(stdout).Should().HaveCount(cases);
+    }
+
+    [Test]
+    public void The_default_text_format_is_a_readable_summary()
+    {
+        var file = Path.Combine(dir, "one.json");
+        File.WriteAllText(file, Good1);
+        var (exit, stdout, _) = CliRunner.Run("", "classify", file);
+        exit.Should().Be(0);
+        stdout.Should().Contain("Case g1").And.Contain("Transnational in nature (UNTOC art. 3(2)): MET").And.Contain("Committed in Moldova and Ukraine");
+    }
+
+    [TestCase("markdown", "# Transnational organised crime")]
+    [TestCase("html", "<!DOCTYPE html>")]
+    public void Reports_render_in_Ukrainian_too(string format, string start)
+    {
+        var (exit, stdout, _) = CliRunner.Run($"{Good1}\n", "classify", "-", "--format", format, "--lang", "uk");
+        exit.Should().Be(0);
+        stdout.Should().Contain("Вчинено в Молдові та Україні");
+        if (format == "markdown")
+        {
+            stdout.Should().Contain("# Транснаціональна організована злочинність");
+        }
+        else
+        {
+            stdout.Should().StartWith(start);
+        }
+    }
+
+    [Test]
+    public void A_missing_path_is_a_usage_error()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", Path.Combine(dir, "nope.json"));
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("does not exist");
+    }
+
+    [TestCase("classify", "x.json", "--format", "yaml")]
+    [TestCase("classify")]
+    [TestCase("frobnicate")]
+    public void Bad_arguments_are_usage_errors(params string[] args)
+    {
+        CliRunner.Run("", args).ExitCode.Should().Be(2);
+    }
+
+    [Test]
+    public void Help_describes_the_command()
+    {
+        var (exit, stdout, _) = CliRunner.Run("", "classify", "--help");
+        exit.Should().Be(0);
+        stdout.Should().Contain("--format").And.Contain("--lang").And.Contain("PATH");
+    }
+}
