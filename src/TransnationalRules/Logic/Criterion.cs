@@ -114,7 +114,25 @@ public sealed partial class Criterion : Rule
 
         return Level == RuleScope.Offence && evaluation.OffenceIndex is null
             ? ExplainAcrossOffences(evaluation, context)
-            : reason(evaluation, context.Session.Context(evaluation.OffenceIndex));
+            : Own(evaluation, context);
+    }
+
+    /// <summary>
+    /// The reason for an evaluation of this criterion for the case (case-level) or one offence, written once per
+    /// classification: the case-level reason of an offence-level criterion quotes the offences' own, which their
+    /// offence results also show.
+    /// </summary>
+    private LocalizedText Own(Evaluation evaluation, RuleContext context)
+    {
+        var session = context.Session;
+        if (session.CachedReason(this, evaluation) is { } cached)
+        {
+            return cached;
+        }
+
+        var text = reason(evaluation, session.Context(evaluation.OffenceIndex));
+        session.StoreReason(this, evaluation, text);
+        return text;
     }
 
     internal Evaluation EvaluateUncached(RuleContext context)
@@ -161,12 +179,12 @@ public sealed partial class Criterion : Rule
         var offences = context.Case.Offences;
         if (offences.Count == 1)
         {
-            return reason(evaluation.Children[0], context.Session.Context(0));
+            return Own(evaluation.Children[0], context);
         }
 
         // The offences whose outcome decided the case-level one, each with its own reason.
         var relevant = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
-        var own = relevant.Select(c => (Id: offences[c.OffenceIndex!.Value].Id, Reason: reason(c, context.Session.Context(c.OffenceIndex)))).ToList();
+        var own = relevant.Select(c => (Id: offences[c.OffenceIndex!.Value].Id, Reason: Own(c, context))).ToList();
         var en = string.Join(" ", own.Select(o => $"Offence '{o.Id}': {o.Reason.En}"));
         var uk = string.Join(" ", own.Select(o => $"Правопорушення '{o.Id}': {o.Reason.Uk}"));
         var n = offences.Count.ToString(CultureInfo.InvariantCulture);

@@ -14,6 +14,10 @@ internal sealed class EvaluationSession
     private Evaluation?[]? caseResults;
     private Evaluation?[]?[]? offenceResults;
 
+    // Reasons written so far, for evaluations cached above; indexed as outcomes. Read and written from any thread that
+    // reads a result's reason: each entry is written whole, and racing writers store equal texts.
+    private LocalizedText?[]? reasons;
+
     // Outcomes alone: slot + (offence + 1) * criteria (offence -1 is the case); 0 = not yet evaluated, else outcome + 1.
     private byte[]? outcomes;
 
@@ -58,6 +62,39 @@ internal sealed class EvaluationSession
         }
 
         return results[slot] ??= criterion.EvaluateUncached(Context(at));
+    }
+
+    /// <summary>The reason written for <paramref name="evaluation"/>, when it is this session's evaluation of the criterion.</summary>
+    public LocalizedText? CachedReason(Criterion criterion, Evaluation evaluation) =>
+        ReasonSlot(criterion, evaluation) is int k ? Volatile.Read(ref reasons)?[k] : null;
+
+    /// <summary>Remembers the reason written for this session's evaluation of a criterion.</summary>
+    public void StoreReason(Criterion criterion, Evaluation evaluation, LocalizedText reason)
+    {
+        if (ReasonSlot(criterion, evaluation) is int k)
+        {
+            var all = Volatile.Read(ref reasons);
+            if (all is null)
+            {
+                Interlocked.CompareExchange(ref reasons, new LocalizedText?[(offenceContexts.Length + 1) * index.Count], null);
+                all = Volatile.Read(ref reasons)!;
+            }
+
+            Volatile.Write(ref all[k], reason);
+        }
+    }
+
+    private int? ReasonSlot(Criterion criterion, Evaluation evaluation)
+    {
+        var slot = index.SlotOf(criterion);
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        var at = criterion.Level == RuleScope.Case ? null : evaluation.OffenceIndex;
+        var cached = at is int i ? offenceResults?[i]?[slot] : caseResults?[slot];
+        return ReferenceEquals(cached, evaluation) ? slot + ((at ?? -1) + 1) * index.Count : null;
     }
 
     /// <summary>The outcomes evaluated so far, for <see cref="Classification.CaseOutcomes"/>.</summary>
