@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Classification;
@@ -54,8 +55,11 @@ public sealed class CaseOutcomes
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, index.Count);
+            if ((uint)criterionIndex >= (uint)index.Count)
+            {
+                ThrowOutOfRange(nameof(criterionIndex), criterionIndex, index.Count);
+            }
+
             return (Outcome)(outcomes[criterionIndex] - 1);
         }
     }
@@ -77,15 +81,32 @@ public sealed class CaseOutcomes
     /// <exception cref="ArgumentOutOfRangeException">An index is outside the case or the set.</exception>
     public Outcome ForOffence(int offenceIndex, int criterionIndex)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(offenceIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offenceIndex, OffenceCount);
-        ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, index.Count);
+        if ((uint)offenceIndex >= (uint)OffenceCount)
+        {
+            ThrowOutOfRange(nameof(offenceIndex), offenceIndex, OffenceCount);
+        }
+
+        if ((uint)criterionIndex >= (uint)index.Count)
+        {
+            ThrowOutOfRange(nameof(criterionIndex), criterionIndex, index.Count);
+        }
+
         var stored = outcomes[criterionIndex + (offenceIndex + 1) * index.Count];
-        return stored == 0
-            ? throw new ArgumentException($"Criterion '{RuleSet.Criteria[criterionIndex].Id}' is case-level: read it with the indexer.", nameof(criterionIndex))
-            : (Outcome)(stored - 1);
+        if (stored == 0)
+        {
+            ThrowCaseLevel(RuleSet.Criteria[criterionIndex].Id, nameof(criterionIndex));
+        }
+
+        return (Outcome)(stored - 1);
     }
+
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(string name, int value, int count) =>
+        throw new ArgumentOutOfRangeException(name, value, $"Must be at least 0 and less than {count}.");
+
+    [DoesNotReturn]
+    private static void ThrowCaseLevel(string id, string name) =>
+        throw new ArgumentException($"Criterion '{id}' is case-level: read it with the indexer.", name);
 
     private int Slot(string criterionId)
     {

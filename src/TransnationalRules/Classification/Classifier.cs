@@ -25,6 +25,7 @@ namespace TransnationalRules.Classification;
 public sealed class Classifier
 {
     private readonly CriterionIndex index;
+    private readonly Lazy<OutcomePlan> plan;
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -35,6 +36,7 @@ public sealed class Classifier
         RuleSet = ruleSet;
         index = new CriterionIndex(ruleSet.Criteria);
         CheckReferences(ruleSet, index);
+        plan = new Lazy<OutcomePlan>(() => new OutcomePlan(ruleSet.Criteria, index));
     }
 
     /// <summary>The rule set.</summary>
@@ -89,22 +91,9 @@ public sealed class Classifier
     public CaseOutcomes Outcomes(CaseDescription @case)
     {
         var session = Start(@case);
-        var criteria = RuleSet.Criteria;
-        var count = @case.Offences.Count;
-        for (var slot = 0; slot < criteria.Length; slot++)
-        {
-            var criterion = criteria[slot];
-            session.EvaluateOutcome(criterion, null);
-            if (criterion.Level == RuleScope.Offence)
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    session.EvaluateOutcome(criterion, i);
-                }
-            }
-        }
-
-        return new CaseOutcomes(@case.CaseId, RuleSet, index, count, session.Outcomes);
+        var outcomes = session.Outcomes;
+        plan.Value.Run(session, outcomes);
+        return new CaseOutcomes(@case.CaseId, RuleSet, index, @case.Offences.Count, outcomes);
     }
 
     /// <summary>Evaluates any rule (a user's own, or a criterion) against a case, with references bound to this set.</summary>
@@ -134,9 +123,13 @@ public sealed class Classifier
             throw new ArgumentException("A case must have at least one offence; validate input before classifying.", nameof(@case));
         }
 
-        if (@case.Offences.Any(o => o is null))
+        var offences = @case.Offences;
+        for (var i = 0; i < offences.Count; i++)
         {
-            throw new ArgumentException("A case's offences may not be null; validate input before classifying.", nameof(@case));
+            if (offences[i] is null)
+            {
+                throw new ArgumentException("A case's offences may not be null; validate input before classifying.", nameof(@case));
+            }
         }
 
         return new EvaluationSession(index, @case);

@@ -5,6 +5,9 @@ internal sealed class LeafRule(LocalizedText label, RuleScope scope, Func<RuleCo
 {
     public override RuleScope Scope => scope;
 
+    /// <summary>The outcome-only function, when the leaf has one.</summary>
+    public Func<RuleContext, Outcome>? OutcomeFunction => outcome;
+
     public override Evaluation Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -11,16 +11,18 @@ public sealed class RuleContext
     {
         this.session = session;
         OffenceIndex = offenceIndex;
+        Case = session.Case;
+        Offence = offenceIndex is int i ? Case.Offences[i] : null;
     }
 
     /// <summary>The case.</summary>
-    public CaseDescription Case => session.Case;
+    public CaseDescription Case { get; }
 
     /// <summary>The index of the offence being evaluated, or <see langword="null"/> for the case as a whole.</summary>
     public int? OffenceIndex { get; }
 
     /// <summary>The offence being evaluated, or <see langword="null"/> for the case as a whole.</summary>
-    public Offence? Offence => OffenceIndex is int i ? session.Case.Offences[i] : null;
+    public Offence? Offence { get; }
 
     /// <summary>The offence being evaluated, for a rule that needs one.</summary>
     /// <returns>The offence.</returns>

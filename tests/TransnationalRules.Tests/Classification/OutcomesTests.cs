@@ -94,6 +94,53 @@ public class OutcomesTests
             .Should().Throw<ArgumentNullException>();
     }
 
+    [Test]
+    public void Outcomes_of_a_user_set_with_every_combinator_nested_criteria_and_plain_leaves_equal_its_classification()
+    {
+        var plainLeaf = Rule.Leaf(new LocalizedText("members stated", "кількість зазначена"), RuleScope.Case,
+            c => c.Case.Group?.Members is null ? Verdict.Unknown(FactPath.Group(GroupField.Members)) : Verdict.Met(FactPath.Group(GroupField.Members)));
+        var notInSet = new Criterion("my.nested", RuleScope.Offence, new LocalizedText("Nested", "Вкладений"), "Internal",
+            Rule.Ref("untoc.art3.2.a") | Rule.Ref("untoc.art3.2.d"), (e, _) => new LocalizedText("n", "n"));
+        LocalizedText Reason(Evaluation e, RuleContext c) => new(e.Outcome.ToString(), e.Outcome.ToString());
+        var set = RuleSet.Default
+            .Add(new Criterion("my.at-least", RuleScope.Offence, new LocalizedText("Two of four", "Два з чотирьох"), "Internal",
+                Rule.AtLeast(2, Rule.Ref("untoc.art3.2.a"), Rule.Ref("untoc.art3.2.b"), Rule.Ref("untoc.art3.2.c"), Rule.Ref("untoc.art3.2.d")), Reason))
+            .Add(new Criterion("my.case-level", RuleScope.Case, new LocalizedText("Case level", "Рівень справи"), "Internal",
+                !Rule.Ref("untoc.art3.1") & plainLeaf & Rule.Ref("my.at-least"), Reason))
+            .Add(new Criterion("my.with-nested", RuleScope.Offence, new LocalizedText("With nested", "З вкладеним"), "Internal",
+                notInSet & !Rule.Ref("untoc.art2.b"), Reason))
+            .Add(new Criterion("my.case-nested", RuleScope.Case, new LocalizedText("Case nested", "Справа з вкладеним"), "Internal",
+                Rule.AnyOf(notInSet, Rule.AtLeast(0)), Reason));
+        var classifier = new Classifier(set);
+        CaseDescription[] cases =
+        [
+            Moldova(),
+            Some.Case(Some.Offence("a").CommittedIn("UA", "PL").EffectsIn("RO"), Some.Offence("b").CommittedIn("UA")),
+            Some.Case(Some.Offence("a").Penalty(2).CommittedIn("UA").EffectsIn("UA")).With(Some.OrganisedGroup("UA")),
+        ];
+
+        foreach (var c in cases)
+        {
+            var outcomes = classifier.Outcomes(c);
+            var classification = classifier.Classify(c);
+            foreach (var result in classification.Criteria)
+            {
+                outcomes[result.Id].Should().Be(result.Outcome, "{0} at case level", result.Id);
+            }
+
+            for (var i = 0; i < classification.Offences.Length; i++)
+            {
+                foreach (var result in classification.Offences[i].Criteria)
+                {
+                    outcomes.ForOffence(i, result.Id).Should().Be(result.Outcome, "{0} for offences[{1}]", result.Id, i);
+                }
+            }
+        }
+
+        classifier.Outcomes(cases[1])["my.at-least"].Should().Be(Outcome.Met, "offence a is committed in two states and has effects elsewhere");
+        classifier.Outcomes(cases[2]).ForOffence(0, "my.with-nested").Should().Be(Outcome.NotMet);
+    }
+
     [FsCheck.NUnit.Property(MaxTest = 500)]
     public Property Outcomes_equal_the_classification_s_outcomes_for_every_criterion_and_offence() =>
         Prop.ForAll(CaseGen.PartialCase.ToArbitrary(), s =>
