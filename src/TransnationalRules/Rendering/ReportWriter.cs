@@ -249,6 +249,9 @@ public sealed class ReportWriter : IDisposable
         }
     }
 
+    /// <summary>Symbols every system font has (the word beside it carries the meaning for colour-blind readers too).</summary>
+    private static string Symbol(Outcome o) => o switch { Outcome.Met => "✓", Outcome.NotMet => "✗", _ => "?" };
+
     private static string Mark(Outcome o) => o switch { Outcome.Met => "✅", Outcome.NotMet => "❌", _ => "❔" };
 
     private static string Md(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
@@ -320,7 +323,7 @@ public sealed class ReportWriter : IDisposable
     }
 
     private string Badge(Outcome? o) => o is Outcome x
-        ? $"<span class=\"badge {Code(x)}\">{Mark(x)} {H(Words.Outcome(x, language))}</span>"
+        ? $"<span class=\"badge {Code(x)}\">{Symbol(x)} {H(Words.Outcome(x, language))}</span>"
         : "<span class=\"badge\">—</span>";
 
     private const string HtmlStyle =

@@ -1,0 +1,34 @@
+namespace TransnationalRules.WebApi;
+
+/// <summary>The RFC 9457 problem details (<c>application/problem+json</c>) this service answers with.</summary>
+internal static class Problems
+{
+    /// <summary>400: the case is invalid; <c>errors</c> lists every problem, <c>caseId</c> says which case when it could be read.</summary>
+    public static IResult InvalidCase(ClassificationResult result) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The case description is invalid.",
+        detail: result.Errors.Length == 1
+            ? "1 problem was found; see errors."
+            : $"{result.Errors.Length} problems were found; see errors.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["caseId"] = result.CaseId,
+            ["errors"] = result.Errors.Select(e => new ProblemError(e.Path, e.Code, e.Message)).ToArray(),
+        });
+
+    /// <summary>413: the body is over the limit.</summary>
+    public static IResult TooLarge(long maxBytes) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The request body is too large.",
+        detail: $"The limit is {maxBytes} bytes ({maxBytes / (1024.0 * 1024.0):0.##} MiB); send fewer cases per request.");
+
+    /// <summary>415: neither one JSON case nor JSON Lines, or not UTF-8.</summary>
+    public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type.",
+        detail: $"Send one case as {ClassifyEndpoint.Json} or many as {ClassifyEndpoint.JsonLines} (one case a line), in UTF-8; "
+            + (string.IsNullOrEmpty(contentType) ? "the request has no Content-Type." : "the request's Content-Type is not one of them."));
+
+    /// <summary>One problem of the case, as in the library's <see cref="Validation.CaseError"/> and DESIGN §7's error lines.</summary>
+    private sealed record ProblemError(string Path, string Code, string Message);
+}
