@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
 
@@ -26,6 +27,7 @@ public sealed class Classifier
 {
     private readonly CriterionIndex index;
     private readonly Lazy<OutcomePlan> plan;
+    private readonly Criterion[] offenceLevel;
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -37,6 +39,7 @@ public sealed class Classifier
         index = new CriterionIndex(ruleSet.Criteria);
         CheckReferences(ruleSet, index);
         plan = new Lazy<OutcomePlan>(() => new OutcomePlan(ruleSet.Criteria, index));
+        offenceLevel = [.. ruleSet.Criteria.Where(c => c.Level == RuleScope.Offence)];
     }
 
     /// <summary>The rule set.</summary>
@@ -50,27 +53,26 @@ public sealed class Classifier
     {
         var session = Start(@case);
         var criteria = RuleSet.Criteria;
-        var caseResults = ImmutableArray.CreateBuilder<CriterionResult>(criteria.Length);
-        foreach (var criterion in criteria)
+        var caseResults = new CriterionResult[criteria.Length];
+        for (var k = 0; k < caseResults.Length; k++)
         {
-            caseResults.Add(Result(session, criterion, null));
+            caseResults[k] = Result(session, criteria[k], null);
         }
 
-        var offenceLevel = criteria.Where(c => c.Level == RuleScope.Offence).ToArray();
-        var offences = ImmutableArray.CreateBuilder<OffenceClassification>(@case.Offences.Count);
-        for (var i = 0; i < @case.Offences.Count; i++)
+        var offences = new OffenceClassification[@case.Offences.Count];
+        for (var i = 0; i < offences.Length; i++)
         {
-            var results = ImmutableArray.CreateBuilder<CriterionResult>(offenceLevel.Length);
-            foreach (var criterion in offenceLevel)
+            var results = new CriterionResult[offenceLevel.Length];
+            for (var k = 0; k < results.Length; k++)
             {
-                results.Add(Result(session, criterion, i));
+                results[k] = Result(session, offenceLevel[k], i);
             }
 
-            offences.Add(new OffenceClassification(@case.Offences[i].Id, results.MoveToImmutable()));
+            offences[i] = new OffenceClassification(@case.Offences[i].Id, ImmutableCollectionsMarshal.AsImmutableArray(results));
         }
 
-        var all = caseResults.MoveToImmutable();
-        return new CaseClassification(@case.CaseId, RuleSet, all, offences.MoveToImmutable(), RankMissingFacts(all));
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
+        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), RankMissingFacts(all));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace TransnationalRules.Logic;
@@ -141,16 +142,15 @@ public sealed partial class Criterion : Rule
         {
             // Case level of an offence-level criterion: AnyOf over the offences' own outcomes.
             var count = context.Case.Offences.Count;
-            var builder = ImmutableArray.CreateBuilder<Evaluation>(count);
+            var perOffence = new Evaluation[count];
             var outcome = Outcome.NotMet;
             for (var i = 0; i < count; i++)
             {
-                var perOffence = context.EvaluateCriterion(this, i);
-                builder.Add(perOffence);
-                outcome = Kleene.Or(outcome, perOffence.Outcome);
+                perOffence[i] = context.EvaluateCriterion(this, i);
+                outcome = Kleene.Or(outcome, perOffence[i].Outcome);
             }
 
-            return Evaluation.Combine(this, outcome, null, builder.MoveToImmutable(), evidenceFrom: outcome);
+            return Evaluation.Combine(this, outcome, null, ImmutableCollectionsMarshal.AsImmutableArray(perOffence), evidenceFrom: outcome);
         }
 
         var body = Body.Evaluate(context);

@@ -54,6 +54,6 @@ public sealed class Evaluation
     /// </summary>
     internal static Evaluation Combine(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, Outcome evidenceFrom) =>
         new(rule, outcome, offenceIndex, children,
-            outcome == Outcome.Unknown ? [] : Paths.Union(children, c => c.Outcome == evidenceFrom, c => c.Evidence),
-            outcome == Outcome.Unknown ? Paths.Union(children, c => c.Outcome == Outcome.Unknown, c => c.MissingFacts) : []);
+            outcome == Outcome.Unknown ? [] : Paths.EvidenceOf(children, evidenceFrom),
+            outcome == Outcome.Unknown ? Paths.MissingFactsOf(children) : []);
 }

@@ -65,6 +65,22 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
     private const int FieldsPerSection = 16;
     private static readonly string?[] Texts = new string?[4 * CachedOffences * FieldsPerSection * (CachedEntries + 1)];
 
+    // Verdicts decided or left open by one field-level fact (flags, members, penalty...), built once per path and outcome.
+    private static readonly Verdict?[] SingleVerdicts = new Verdict?[3 * 4 * CachedOffences * FieldsPerSection];
+
+    /// <summary>The verdict with this path as its only evidence (met, not met) or missing fact (unknown), shared when cacheable.</summary>
+    internal Verdict SingleVerdict(Outcome outcome)
+    {
+        if (item < 0 && offence < CachedOffences && (uint)field < FieldsPerSection && (uint)outcome < 3)
+        {
+            // Verdicts are immutable: racing threads store equal ones, either of which is right.
+            ref var verdict = ref SingleVerdicts[(((int)outcome * 4 + section) * CachedOffences + offence) * FieldsPerSection + field];
+            return verdict ??= Verdict.Create(outcome, this);
+        }
+
+        return Verdict.Create(outcome, this);
+    }
+
     private static FactPath Make(int section, int offence, int field, int? entry)
     {
         var item = -1;

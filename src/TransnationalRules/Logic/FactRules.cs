@@ -81,10 +81,27 @@ public static class FactRules
         return Rule.Leaf(label, RuleScope.Case, c =>
         {
             var offences = c.Case.Offences;
-            var matching = Enumerable.Range(0, offences.Count).Where(i => set.Contains(offences[i].Kind)).ToList();
-            return matching.Count > 0
-                ? Verdict.Met(matching.Select(i => FactPath.Offence(i, OffenceField.Kind)))
-                : Verdict.NotMet(Enumerable.Range(0, offences.Count).Select(i => FactPath.Offence(i, OffenceField.Kind)));
+            var matching = new List<FactPath>();
+            for (var i = 0; i < offences.Count; i++)
+            {
+                if (set.Contains(offences[i].Kind))
+                {
+                    matching.Add(FactPath.Offence(i, OffenceField.Kind));
+                }
+            }
+
+            if (matching.Count > 0)
+            {
+                return Verdict.Met(matching);
+            }
+
+            var all = new FactPath[offences.Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = FactPath.Offence(i, OffenceField.Kind);
+            }
+
+            return Verdict.NotMet(all);
         },
         c =>
         {

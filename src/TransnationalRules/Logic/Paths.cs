@@ -33,19 +33,25 @@ internal static class Paths
         return n == array.Length ? ImmutableCollectionsMarshal.AsImmutableArray(array) : ImmutableArray.Create(array, 0, n);
     }
 
-    /// <summary>The union of the paths of the evaluations selected.</summary>
-    public static ImmutableArray<FactPath> Union(ImmutableArray<Evaluation> evaluations, Func<Evaluation, bool> select, Func<Evaluation, ImmutableArray<FactPath>> paths)
+    /// <summary>The union of the evidence of the evaluations whose outcome is <paramref name="outcome"/>.</summary>
+    public static ImmutableArray<FactPath> EvidenceOf(ImmutableArray<Evaluation> evaluations, Outcome outcome) => Union(evaluations, outcome, evidence: true);
+
+    /// <summary>The union of the missing facts of the unknown evaluations.</summary>
+    public static ImmutableArray<FactPath> MissingFactsOf(ImmutableArray<Evaluation> evaluations) => Union(evaluations, Outcome.Unknown, evidence: false);
+
+    private static ImmutableArray<FactPath> Union(ImmutableArray<Evaluation> evaluations, Outcome outcome, bool evidence)
     {
         ImmutableArray<FactPath>? single = null;
         var count = 0;
         var total = 0;
         foreach (var e in evaluations)
         {
-            if (select(e) && !paths(e).IsEmpty)
+            var paths = evidence ? e.Evidence : e.MissingFacts;
+            if (e.Outcome == outcome && !paths.IsEmpty)
             {
-                single ??= paths(e);
+                single ??= paths;
                 count++;
-                total += paths(e).Length;
+                total += paths.Length;
             }
         }
 
@@ -64,10 +70,11 @@ internal static class Paths
         var n = 0;
         foreach (var e in evaluations)
         {
-            if (select(e))
+            var paths = evidence ? e.Evidence : e.MissingFacts;
+            if (e.Outcome == outcome)
             {
-                paths(e).CopyTo(all, n);
-                n += paths(e).Length;
+                paths.CopyTo(all, n);
+                n += paths.Length;
             }
         }
 

@@ -27,12 +27,12 @@ public sealed class Verdict
     /// <summary>A met verdict established by one fact.</summary>
     /// <param name="evidence">The fact that establishes it.</param>
     /// <returns>The verdict.</returns>
-    public static Verdict Met(FactPath evidence) => new(Outcome.Met, [evidence], []);
+    public static Verdict Met(FactPath evidence) => evidence.SingleVerdict(Outcome.Met);
 
     /// <summary>A not-met verdict decided by one fact.</summary>
     /// <param name="evidence">The fact that excludes it.</param>
     /// <returns>The verdict.</returns>
-    public static Verdict NotMet(FactPath evidence) => new(Outcome.NotMet, [evidence], []);
+    public static Verdict NotMet(FactPath evidence) => evidence.SingleVerdict(Outcome.NotMet);
 
     /// <summary>A met or not-met verdict decided by one fact.</summary>
     /// <param name="met">Whether it is met.</param>
@@ -43,7 +43,11 @@ public sealed class Verdict
     /// <summary>An unknown verdict for want of one fact.</summary>
     /// <param name="missingFact">The absent fact that would decide it.</param>
     /// <returns>The verdict.</returns>
-    public static Verdict Unknown(FactPath missingFact) => new(Outcome.Unknown, [], [missingFact]);
+    public static Verdict Unknown(FactPath missingFact) => missingFact.SingleVerdict(Outcome.Unknown);
+
+    /// <summary>A verdict with one path, as evidence or as the missing fact.</summary>
+    internal static Verdict Create(Outcome outcome, FactPath path) =>
+        outcome == Outcome.Unknown ? new(outcome, [], [path]) : new(outcome, [path], []);
 
     /// <summary>A met verdict.</summary>
     /// <param name="evidence">The facts that establish it.</param>

@@ -49,11 +49,29 @@ public static class SubstantialConductInAnotherState
                         .Concat(o.SubstantialConduct is null ? [conduct] : Array.Empty<FactPath>()));
                 }
 
-                var outside = Enumerable.Range(0, o.SubstantialConduct.Count).Where(j => !StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State)).ToList();
-                return outside.Count > 0
-                    ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j)))
-                    : Verdict.NotMet(Enumerable.Range(0, o.SubstantialConduct.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialConduct, j))
-                        .Concat(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j))));
+                var outside = new List<FactPath>();
+                for (var j = 0; j < o.SubstantialConduct.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State))
+                    {
+                        outside.Add(FactPath.Offence(i, OffenceField.SubstantialConduct, j));
+                    }
+                }
+
+                if (outside.Count > 0)
+                {
+                    return Verdict.Met(outside);
+                }
+
+                // Not met: every entry lies within the committing states, which decide it as much as the entries do.
+                var within = new List<FactPath>(o.SubstantialConduct.Count + o.CommittedIn.Count);
+                for (var j = 0; j < o.SubstantialConduct.Count; j++)
+                {
+                    within.Add(FactPath.Offence(i, OffenceField.SubstantialConduct, j));
+                }
+
+                within.AddRange(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
+                return Verdict.NotMet(within);
             },
             c =>
             {

@@ -46,11 +46,29 @@ public static class SubstantialEffectsInAnotherState
                         .Concat(o.SubstantialEffectsIn is null ? [effects] : Array.Empty<FactPath>()));
                 }
 
-                var outside = Enumerable.Range(0, o.SubstantialEffectsIn.Count).Where(j => !StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j])).ToList();
-                return outside.Count > 0
-                    ? Verdict.Met(outside.Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j)))
-                    : Verdict.NotMet(Enumerable.Range(0, o.SubstantialEffectsIn.Count).Select(j => FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j))
-                        .Concat(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j))));
+                var outside = new List<FactPath>();
+                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j]))
+                    {
+                        outside.Add(FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j));
+                    }
+                }
+
+                if (outside.Count > 0)
+                {
+                    return Verdict.Met(outside);
+                }
+
+                // Not met: every entry lies within the committing states, which decide it as much as the entries do.
+                var within = new List<FactPath>(o.SubstantialEffectsIn.Count + o.CommittedIn.Count);
+                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
+                {
+                    within.Add(FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j));
+                }
+
+                within.AddRange(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
+                return Verdict.NotMet(within);
             },
             c =>
             {
