@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
-using TransnationalRules.Benchmarks.Corpus;
 using TransnationalRules.Json;
 using TransnationalRules.Model;
 
@@ -82,100 +81,6 @@ public class BatchBenchmarks
         writer.Reset();
         Stream.Null.WriteByte((byte)'\n');
         return bytes + 1;
-    }
-}
-
-/// <summary>The batch's input: the corpus as JSON Lines, repeated to the length wanted with distinct case ids.</summary>
-public static class BatchInput
-{
-    /// <summary>Makes the JSON Lines.</summary>
-    /// <param name="corpus">The corpus; its cases with unknowns are written.</param>
-    /// <param name="lines">How many lines.</param>
-    /// <returns>UTF-8 JSON Lines, one case a line.</returns>
-    public static byte[] JsonLines(BenchCorpus corpus, int lines)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        using var output = new MemoryStream();
-        var cases = corpus.WithUnknowns;
-        for (var i = 0; i < lines; i++)
-        {
-            var c = cases[i % cases.Count];
-            var bytes = System.Text.Encoding.UTF8.GetBytes(CaseJson.Write(c with { CaseId = $"{c.CaseId}-{i / cases.Count:D3}" }));
-            output.Write(bytes);
-            output.WriteByte((byte)'\n');
-        }
-
-        return output.ToArray();
-    }
-
-    /// <summary>
-    /// Checks, before timing, that both pipelines read the first round of lines as the corpus: every line valid and
-    /// classified as the in-memory case is, and read back by System.Text.Json with the same offences.
-    /// </summary>
-    /// <param name="jsonLines">The batch.</param>
-    /// <param name="corpus">The corpus it was made from.</param>
-    /// <param name="classifier">The library's entry point.</param>
-    /// <exception cref="InvalidOperationException">A line reads differently.</exception>
-    public static void Verify(byte[] jsonLines, BenchCorpus corpus, CaseClassifier classifier)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(classifier);
-        var inMemory = new Classification.Classifier(classifier.RuleSet);
-        var i = 0;
-        foreach (var json in new LineReader(jsonLines))
-        {
-            if (i == corpus.WithUnknowns.Count)
-            {
-                break;
-            }
-
-            var expected = inMemory.Classify(corpus.WithUnknowns[i]);
-            var result = classifier.Classify(json);
-            var raw = JsonSerializer.Deserialize(json, RawJsonContext.Default.CaseDescription);
-            if (!result.IsValid
-                || !result.Classification!.CriteriaMet.SequenceEqual(expected.CriteriaMet)
-                || !result.Classification.MissingFacts.SequenceEqual(expected.MissingFacts)
-                || raw is null
-                || !raw.Offences.Select(o => (o.Kind, o.CommittedIn?.Count)).SequenceEqual(corpus.WithUnknowns[i].Offences.Select(o => (o.Kind, o.CommittedIn?.Count))))
-            {
-                throw new InvalidOperationException($"Batch line {i + 1} does not read as case {corpus.WithUnknowns[i].CaseId}: "
-                    + string.Join("; ", result.Errors.Select(e => e.ToString())));
-            }
-
-            i++;
-        }
-    }
-}
-
-/// <summary>The lines of UTF-8 JSON Lines, as spans, without copying.</summary>
-/// <param name="utf8">The JSON Lines.</param>
-public ref struct LineReader(ReadOnlySpan<byte> utf8)
-{
-    private ReadOnlySpan<byte> rest = utf8;
-
-    /// <summary>The current line (without its newline).</summary>
-    public ReadOnlySpan<byte> Current { get; private set; }
-
-    /// <summary>This reader, for <c>foreach</c>.</summary>
-    /// <returns>The reader.</returns>
-    public readonly LineReader GetEnumerator() => this;
-
-    /// <summary>Moves to the next non-empty line.</summary>
-    /// <returns>Whether there is one.</returns>
-    public bool MoveNext()
-    {
-        while (!rest.IsEmpty)
-        {
-            var end = rest.IndexOf((byte)'\n');
-            Current = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (!Current.IsEmpty)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
 
