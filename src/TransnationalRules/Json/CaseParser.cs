@@ -537,7 +537,7 @@ internal sealed class CaseParser
 
         for (var i = 0; i < names.Length; i++)
         {
-            if (r.ValueTextEquals(names[i]))
+            if (TextEquals(ref r, names[i]))
             {
                 return i;
             }
@@ -641,7 +641,7 @@ internal sealed class CaseParser
             property = -1;
             for (var i = 0; i < properties.Utf8.Length; i++)
             {
-                if (r.ValueTextEquals(properties.Utf8[i]))
+                if (TextEquals(ref r, properties.Utf8[i]))
                 {
                     property = i;
                     break;
@@ -686,6 +686,23 @@ internal sealed class CaseParser
 
         property = -1;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the string or property name the reader is on equals <paramref name="utf8"/>. A name or value whose escapes
+    /// do not decode to text (a lone surrogate such as <c>"\uD800"</c>, which the JSON grammar allows) equals nothing:
+    /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would throw for it, and reading never throws.
+    /// </summary>
+    private static bool TextEquals(ref Utf8JsonReader r, byte[] utf8)
+    {
+        try
+        {
+            return r.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The property name, when it is an ASCII identifier of at most 64 characters, safe to show; else null.</summary>
