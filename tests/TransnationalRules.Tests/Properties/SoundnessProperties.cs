@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using TransnationalRules.Classification;
+using TransnationalRules.Json;
 using TransnationalRules.Model;
 using Outcome = TransnationalRules.Logic.Outcome;
 using TransnationalRules.Tests.Support;
@@ -20,7 +23,7 @@ public class SoundnessProperties
         from donors in Gen.ArrayOf(CaseGen.FullCase, 4)
         select (pair.Full, pair.Partial, donors);
 
-    [FsCheck.NUnit.Property(MaxTest = 1000)]
+    [ScaledProperty(1000)]
     public Property A_decided_outcome_never_changes_under_a_valid_completion_of_the_unknowns() =>
         Prop.ForAll(Scenario.ToArbitrary(), s =>
         {
@@ -46,12 +49,12 @@ public class SoundnessProperties
             return true.Label("sound");
         });
 
-    [FsCheck.NUnit.Property(MaxTest = 300)]
+    [ScaledProperty(300)]
     public Property A_fully_known_case_has_no_unknown_criterion() =>
         Prop.ForAll(CaseGen.FullCase.ToArbitrary(), c =>
             Outcomes(Classifier.Classify(c)).Values.All(o => o != Outcome.Unknown));
 
-    [FsCheck.NUnit.Property(MaxTest = 300)]
+    [ScaledProperty(300)]
     public Property Missing_facts_are_named_exactly_when_unknown_and_are_absent_from_the_case() =>
         Prop.ForAll(CaseGen.PartialCase.ToArbitrary(), s =>
         {
@@ -61,6 +64,18 @@ public class SoundnessProperties
                 (r.Outcome == Outcome.Unknown) == (r.MissingFacts.Length > 0)
                 && (r.Outcome == Outcome.Unknown) == (r.Evidence.Length == 0)
                 && r.MissingFacts.All(path => !IsStated(s.Partial, path)));
+        });
+
+    /// <summary>Evidence names facts the case states: every evidence path leads to a value present in the case's JSON.</summary>
+    [ScaledProperty(300)]
+    public Property Evidence_names_only_facts_the_case_states() =>
+        Prop.ForAll(CaseGen.PartialCase.ToArbitrary(), s =>
+        {
+            var result = Classifier.Classify(s.Partial);
+            var document = JsonNode.Parse(CaseJson.Write(s.Partial))!;
+            var unstated = result.Criteria.Concat(result.Offences.SelectMany(o => o.Criteria))
+                .SelectMany(r => r.Evidence).Distinct().Where(path => Resolve(document, path) is null).ToList();
+            return (unstated.Count == 0).Label("evidence at facts the case does not state: " + string.Join(", ", unstated));
         });
 
     private static Dictionary<string, Outcome> Outcomes(CaseClassification c)
@@ -75,6 +90,20 @@ public class SoundnessProperties
         }
 
         return all;
+    }
+
+    /// <summary>The JSON value at a path such as <c>offences[0].substantialConduct[1]</c>, or null when absent.</summary>
+    private static JsonNode? Resolve(JsonNode document, string path)
+    {
+        JsonNode? node = document;
+        foreach (Match step in Regex.Matches(path, @"([A-Za-z]+)|\[(\d+)\]"))
+        {
+            node = step.Groups[1].Success
+                ? (node as JsonObject)?[step.Groups[1].Value]
+                : node is JsonArray array && int.Parse(step.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < array.Count ? array[i] : null;
+        }
+
+        return node;
     }
 
     /// <summary>Whether the fact at a field-level path is stated (not null) in the case.</summary>
