@@ -64,7 +64,8 @@ public static class CaseJson
             CaseValidation.AddTo(errors, @case);
         }
 
-        if (errors.HasErrorAt("caseId"))
+        // Blank is the one caseId rule reading does not check; past the error cap its error may not be on the list.
+        if (errors.HasErrorAt("caseId") || string.IsNullOrWhiteSpace(caseId))
         {
             caseId = null;
         }

@@ -18,7 +18,9 @@ namespace TransnationalRules.Json;
 /// list keeps at most its limit + 1 entries (so the validator reports <see cref="ErrorCodes.TooMany"/>) and only
 /// checks the syntax of the rest; a state code longer than any code is replaced by an invalid placeholder.
 /// A value in error is left out of the case (or, for a list entry, kept as <see langword="null"/>), and the
-/// validators' findings at a path already in error are dropped, so each problem is reported once.
+/// validators' findings at a path already in error are dropped, so each problem is reported once. Reading stops at the
+/// first problem past <see cref="CaseLimits.Errors"/>: whatever follows could not be reported, and a line of a million
+/// unknown properties would otherwise cost seconds and hundreds of megabytes.
 /// </remarks>
 internal sealed class CaseParser
 {
@@ -92,6 +94,11 @@ internal sealed class CaseParser
             // Anything but white space after the case is a syntax error, thrown here.
             reader.Read();
             return result;
+        }
+        catch (TooManyErrorsException)
+        {
+            // The error list is full: the rest of the input could only add problems that would not be reported.
+            return null;
         }
         catch (JsonException e)
         {
@@ -802,7 +809,14 @@ internal sealed class CaseParser
 
     private void Pop() => path.RemoveAt(path.Count - 1);
 
-    private void Error(string code, string message) => errors.Add(new CaseError(PathText(), code, message));
+    private void Error(string code, string message)
+    {
+        errors.Add(new CaseError(PathText(), code, message));
+        if (errors.IsFull)
+        {
+            throw new TooManyErrorsException();
+        }
+    }
 
     private string PathText()
     {
@@ -831,6 +845,9 @@ internal sealed class CaseParser
 
         return text.ToString();
     }
+
+    /// <summary>Ends reading once more errors were found than are reported (<see cref="ErrorCodes.TooManyErrors"/>).</summary>
+    private sealed class TooManyErrorsException : Exception;
 
     /// <summary>The properties an object may have, in schema order.</summary>
     private sealed class PropertySet(params string[] names)

@@ -88,6 +88,7 @@ public static class ErrorCodes
 
     /// <summary>
     /// <c>tooManyErrors</c>: the input has more problems than are reported (at most 1,000 are); this one closes the list.
+    /// Reading stops there, and <c>caseId</c> is known only when it came before.
     /// </summary>
     public const string TooManyErrors = "tooManyErrors";
 

@@ -11,17 +11,21 @@ internal sealed class ErrorList
 
     public int Count => errors.Count;
 
+    /// <summary>Whether an error beyond <see cref="CaseLimits.Errors"/> was dropped: the list closes with <see cref="ErrorCodes.TooManyErrors"/>.</summary>
+    public bool IsFull => overflow;
+
     public bool HasErrorAt(string path) => paths.Contains(path);
 
     public void Add(CaseError error)
     {
-        paths.Add(error.Path);
         if (errors.Count < CaseLimits.Errors)
         {
+            paths.Add(error.Path);
             errors.Add(error);
         }
         else
         {
+            // Past the cap nothing is kept, not even the path: memory stays bounded however many problems follow.
             overflow = true;
         }
     }
