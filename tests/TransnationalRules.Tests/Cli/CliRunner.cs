@@ -9,7 +9,7 @@ internal static class CliRunner
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>The CLI built beside the tests, in the same configuration (bin/&lt;configuration&gt;/net10.0).</summary>
-    private static string CliDll
+    internal static string CliDll
     {
         get
         {
