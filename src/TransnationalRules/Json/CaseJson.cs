@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -41,6 +42,9 @@ namespace TransnationalRules.Json;
 /// </example>
 public static class CaseJson
 {
+    /// <summary>The largest stream <see cref="Read(Stream)"/> reads: 1 GiB, the largest buffer that can still double.</summary>
+    internal const int MaxStreamBytes = 1 << 30;
+
     private static readonly JsonWriterOptions CompactOptions = new() { Encoder = ClassificationWriter.Encoder, SkipValidation = true };
     private static readonly Lazy<string> CaseSchemaText = new(() => Resource("case.schema.json"));
     private static readonly Lazy<string> ClassificationSchemaText = new(() => Resource("classification.schema.json"));
@@ -94,13 +98,16 @@ public static class CaseJson
 
     /// <summary>Reads and validates a case description from a stream of UTF-8 JSON, read to its end.</summary>
     /// <param name="utf8Json">The stream; it is read whole into a pooled buffer, and not closed.</param>
-    /// <returns>The case, or every problem found.</returns>
+    /// <returns>The case, or every problem found; a stream of 1 GiB or more is not read past that, and is reported as <see cref="ErrorCodes.TooLong"/> at <c>""</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static CaseReadResult Read(Stream utf8Json)
+    public static CaseReadResult Read(Stream utf8Json) => Read(utf8Json, MaxStreamBytes);
+
+    /// <summary>Reads a stream of at most <paramref name="maxBytes"/> (a power of two); a longer one is reported, not read.</summary>
+    internal static CaseReadResult Read(Stream utf8Json, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(16 * 1024, maxBytes));
         var length = 0;
         try
         {
@@ -110,7 +117,14 @@ public static class CaseJson
                 length += read;
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+                    if (length >= maxBytes)
+                    {
+                        // The buffer could not double again (past 1 GiB an int overflows): an error, not an exception.
+                        return new CaseReadResult(null, null, [new CaseError(string.Empty, ErrorCodes.TooLong,
+                            string.Create(CultureInfo.InvariantCulture, $"The input is {maxBytes / (1024 * 1024):N0} MiB or larger; it was not read to its end."))]);
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
                     buffer = larger;

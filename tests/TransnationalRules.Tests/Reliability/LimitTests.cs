@@ -1,4 +1,5 @@
 using System.Text;
+using TransnationalRules.Json;
 using TransnationalRules.Validation;
 
 namespace TransnationalRules.Tests.Reliability;
@@ -133,10 +134,66 @@ public sealed class LimitTests
         result.CaseId.Should().BeNull();
     }
 
+    [Test]
+    public void A_stream_over_the_limit_is_reported_without_being_read_to_its_end()
+    {
+        // Endless white space: before the limit, Read(Stream) doubled its buffer until an int overflowed past 1 GiB.
+        using var endless = new SpacesStream(long.MaxValue);
+
+        var result = CaseJson.Read(endless, 1024 * 1024);
+
+        result.Errors.Should().ContainSingle().Which.Should().Match<CaseError>(e => e.Path == "" && e.Code == ErrorCodes.TooLong);
+        endless.Position.Should().BeLessThanOrEqualTo(1024 * 1024);
+        CaseJson.MaxStreamBytes.Should().Be(1 << 30, "the public overload reads up to 1 GiB");
+    }
+
+    [Test]
+    public void A_stream_just_under_the_limit_is_read()
+    {
+        var json = Encoding.UTF8.GetBytes("{\"caseId\":\"C-1\",\"offences\":[{\"id\":\"o\",\"kind\":\"fraud\"}]}");
+        using var stream = new MemoryStream([.. json, .. Enumerable.Repeat((byte)' ', (1024 * 1024) - json.Length - 1)]);
+
+        CaseJson.Read(stream, 1024 * 1024).IsValid.Should().BeTrue();
+    }
+
     private static (ClassificationResult Result, long Allocated) Classify(byte[] input)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
         var result = Classifier.Classify(input);
         return (result, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    /// <summary>A read-only stream of <c>length</c> spaces that holds none of them.</summary>
+    private sealed class SpacesStream(long length) : Stream
+    {
+        private long position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - position);
+            buffer.AsSpan(offset, n).Fill((byte)' ');
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
