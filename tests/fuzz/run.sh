@@ -51,7 +51,7 @@ get() { sed -n "s/^$1 *: *//p" "$stats"; }
 echo
 echo "== fuzz summary (${elapsed}s)"
 echo "inputs executed: $(get execs_done)   exec/s: $(get execs_per_sec)"
-echo "corpus: $(get corpus_count) paths   edges: $(get edges_found) of $(get total_edges)   bitmap coverage: $(get bitmap_cvg)"
+echo "corpus: $(get corpus_count) paths   edges found: $(get edges_found) (map of $(get total_edges))   bitmap coverage: $(get bitmap_cvg)"
 echo "crashes: $(get saved_crashes)   hangs: $(get saved_hangs)"
 
 found=0

@@ -11,7 +11,8 @@ namespace TransnationalRules.Fuzz;
 /// then check what came back. Anything but a returned, consistent result throws, and the fuzzer records a crash.
 /// </summary>
 /// <remarks>
-/// Checked beyond "no exception": valid ⇔ no errors; every error has a known code, a path and a message; a valid case
+/// Checked beyond "no exception": valid ⇔ no errors; the stream entry point finds the same errors; every error has a
+/// known code, a path and a message; a valid case
 /// writes as a classification and as a report, and its own JSON (written back by <see cref="CaseJson.Write(Model.CaseDescription)"/>)
 /// reads as valid and classifies to byte-identical JSON.
 /// </remarks>
@@ -23,6 +24,11 @@ internal static class FuzzTarget
     {
         var result = Classifier.Classify(input);
         Check(result.IsValid == result.Errors.IsEmpty, "IsValid disagrees with Errors");
+        using (var stream = new MemoryStream(input.ToArray(), writable: false))
+        {
+            Check(Classifier.Classify(stream).Errors.SequenceEqual(result.Errors), "the stream and span entry points disagree");
+        }
+
         if (!result.IsValid)
         {
             foreach (var error in result.Errors)
