@@ -46,22 +46,31 @@ internal static class CliProcess
             }
         });
 
-        var watch = Stopwatch.StartNew();
+        // A CLI that hangs, with or without output, is killed, which ends the read loop.
+        var killed = false;
+        using var killer = new Timer(_ =>
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                Volatile.Write(ref killed, true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It has just exited.
+            }
+        }, null, timeout, Timeout.InfiniteTimeSpan);
         string? line;
         while ((line = process.StandardOutput.ReadLine()) is not null)
         {
             onLine(line);
-            if (watch.Elapsed > timeout)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"The CLI did not finish in {timeout}.");
-            }
         }
 
         process.WaitForExit();
+        killer.Change(Timeout.Infinite, Timeout.Infinite);
         sampling.Cancel();
         sampler.Wait();
-        return (process.ExitCode, peak, stderr.Result);
+        return Volatile.Read(ref killed) ? throw new TimeoutException($"The CLI did not finish in {timeout}.") : (process.ExitCode, peak, stderr.Result);
     }
 
     /// <summary>The peak resident set of a running process (VmHWM), or null when it has exited or there is no /proc.</summary>

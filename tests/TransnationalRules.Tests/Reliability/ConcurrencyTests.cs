@@ -23,7 +23,6 @@ public sealed class ConcurrencyTests
         int.TryParse(Environment.GetEnvironmentVariable("TR_CONCURRENCY_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 100_000;
 
     [Test]
-    [CancelAfter(600_000)]
     public void One_shared_classifier_on_all_cores_answers_as_it_does_sequentially()
     {
         var cases = Cases;
