@@ -118,6 +118,98 @@ public static class FactRules
         });
     }
 
+    /// <summary>
+    /// An offence-level leaf met when some entry of a list fact of the offence lies in a state outside <i>every</i>
+    /// state of its <c>committedIn</c> (UNTOC art. 3(2)(b) and (d)); not met when the list is <c>[]</c> or every entry lies
+    /// within the committing states; unknown when the list or <c>committedIn</c> is absent.
+    /// </summary>
+    /// <typeparam name="T">The type of the list's entries.</typeparam>
+    /// <param name="label">What it tests.</param>
+    /// <param name="field">The list field (its entries are the evidence).</param>
+    /// <param name="list">Reads the list from the offence.</param>
+    /// <param name="stateOf">The state of an entry.</param>
+    /// <returns>The leaf: evidence the entries outside when met; every entry and the committing states when not met.</returns>
+    public static Rule SomeStateOutsideCommitting<T>(LocalizedText label, OffenceField field, Func<Offence, IReadOnlyList<T>?> list, Func<T, string> stateOf)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(stateOf);
+        return Rule.Leaf(label, RuleScope.Offence,
+            c =>
+            {
+                var i = c.OffenceIndex!.Value;
+                var o = c.RequireOffence();
+                var entries = list(o);
+                if (entries is { Count: 0 })
+                {
+                    return Verdict.NotMet(FactPath.Offence(i, field));
+                }
+
+                if (entries is null || o.CommittedIn is null)
+                {
+                    var missing = new List<FactPath>(2);
+                    if (o.CommittedIn is null)
+                    {
+                        missing.Add(FactPath.Offence(i, OffenceField.CommittedIn));
+                    }
+
+                    if (entries is null)
+                    {
+                        missing.Add(FactPath.Offence(i, field));
+                    }
+
+                    return Verdict.Unknown(missing);
+                }
+
+                var outside = new List<FactPath>();
+                for (var j = 0; j < entries.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, stateOf(entries[j])))
+                    {
+                        outside.Add(FactPath.Offence(i, field, j));
+                    }
+                }
+
+                if (outside.Count > 0)
+                {
+                    return Verdict.Met(outside);
+                }
+
+                // Not met: every entry lies within the committing states, which decide it as much as the entries do.
+                var within = new List<FactPath>(entries.Count + o.CommittedIn.Count);
+                for (var j = 0; j < entries.Count; j++)
+                {
+                    within.Add(FactPath.Offence(i, field, j));
+                }
+
+                within.AddRange(Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
+                return Verdict.NotMet(within);
+            },
+            c =>
+            {
+                var o = c.RequireOffence();
+                var entries = list(o);
+                if (entries is { Count: 0 })
+                {
+                    return Outcome.NotMet;
+                }
+
+                if (entries is null || o.CommittedIn is null)
+                {
+                    return Outcome.Unknown;
+                }
+
+                for (var j = 0; j < entries.Count; j++)
+                {
+                    if (!StateLists.Contains(o.CommittedIn, stateOf(entries[j])))
+                    {
+                        return Outcome.Met;
+                    }
+                }
+
+                return Outcome.NotMet;
+            });
+    }
+
     /// <summary>The verdict of a boolean fact: met when true, not met when false, unknown when absent.</summary>
     /// <param name="value">The fact.</param>
     /// <param name="path">Its path.</param>

@@ -29,73 +29,10 @@ public static class SubstantialConductInAnotherState
         RuleScope.Offence,
         new LocalizedText("Substantial preparation, planning, direction or control in another State", "Істотна частина підготовки, планування, керівництва або контролю в іншій державі"),
         "UNTOC art. 3(2)(b)",
-        Rule.Leaf(
+        FactRules.SomeStateOutsideCommitting(
             new LocalizedText("substantial conduct in a State where it was not committed", "істотна діяльність у державі, де правопорушення не вчинено"),
-            RuleScope.Offence,
-            c =>
-            {
-                var i = c.OffenceIndex!.Value;
-                var o = c.RequireOffence();
-                var conduct = FactPath.Offence(i, OffenceField.SubstantialConduct);
-                if (o.SubstantialConduct is { Count: 0 })
-                {
-                    return Verdict.NotMet(conduct);
-                }
-
-                if (o.SubstantialConduct is null || o.CommittedIn is null)
-                {
-                    return Verdict.Unknown(
-                        (o.CommittedIn is null ? [FactPath.Offence(i, OffenceField.CommittedIn)] : Array.Empty<FactPath>())
-                        .Concat(o.SubstantialConduct is null ? [conduct] : Array.Empty<FactPath>()));
-                }
-
-                var outside = new List<FactPath>();
-                for (var j = 0; j < o.SubstantialConduct.Count; j++)
-                {
-                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State))
-                    {
-                        outside.Add(FactPath.Offence(i, OffenceField.SubstantialConduct, j));
-                    }
-                }
-
-                if (outside.Count > 0)
-                {
-                    return Verdict.Met(outside);
-                }
-
-                // Not met: every entry lies within the committing states, which decide it as much as the entries do.
-                var within = new List<FactPath>(o.SubstantialConduct.Count + o.CommittedIn.Count);
-                for (var j = 0; j < o.SubstantialConduct.Count; j++)
-                {
-                    within.Add(FactPath.Offence(i, OffenceField.SubstantialConduct, j));
-                }
-
-                within.AddRange(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
-                return Verdict.NotMet(within);
-            },
-            c =>
-            {
-                var o = c.RequireOffence();
-                if (o.SubstantialConduct is { Count: 0 })
-                {
-                    return Outcome.NotMet;
-                }
-
-                if (o.SubstantialConduct is null || o.CommittedIn is null)
-                {
-                    return Outcome.Unknown;
-                }
-
-                for (var j = 0; j < o.SubstantialConduct.Count; j++)
-                {
-                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialConduct[j].State))
-                    {
-                        return Outcome.Met;
-                    }
-                }
-
-                return Outcome.NotMet;
-            }),
+            OffenceField.SubstantialConduct,
+            o => o.SubstantialConduct, s => s.State),
         Reason,
         Provision);
 

@@ -26,73 +26,10 @@ public static class SubstantialEffectsInAnotherState
         RuleScope.Offence,
         new LocalizedText("Substantial effects in another State", "Істотні наслідки в іншій державі"),
         "UNTOC art. 3(2)(d)",
-        Rule.Leaf(
+        FactRules.SomeStateOutsideCommitting(
             new LocalizedText("substantial effects in a State where it was not committed", "істотні наслідки в державі, де правопорушення не вчинено"),
-            RuleScope.Offence,
-            c =>
-            {
-                var i = c.OffenceIndex!.Value;
-                var o = c.RequireOffence();
-                var effects = FactPath.Offence(i, OffenceField.SubstantialEffectsIn);
-                if (o.SubstantialEffectsIn is { Count: 0 })
-                {
-                    return Verdict.NotMet(effects);
-                }
-
-                if (o.SubstantialEffectsIn is null || o.CommittedIn is null)
-                {
-                    return Verdict.Unknown(
-                        (o.CommittedIn is null ? [FactPath.Offence(i, OffenceField.CommittedIn)] : Array.Empty<FactPath>())
-                        .Concat(o.SubstantialEffectsIn is null ? [effects] : Array.Empty<FactPath>()));
-                }
-
-                var outside = new List<FactPath>();
-                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
-                {
-                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j]))
-                    {
-                        outside.Add(FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j));
-                    }
-                }
-
-                if (outside.Count > 0)
-                {
-                    return Verdict.Met(outside);
-                }
-
-                // Not met: every entry lies within the committing states, which decide it as much as the entries do.
-                var within = new List<FactPath>(o.SubstantialEffectsIn.Count + o.CommittedIn.Count);
-                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
-                {
-                    within.Add(FactPath.Offence(i, OffenceField.SubstantialEffectsIn, j));
-                }
-
-                within.AddRange(FactRules.Entries(o.CommittedIn.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
-                return Verdict.NotMet(within);
-            },
-            c =>
-            {
-                var o = c.RequireOffence();
-                if (o.SubstantialEffectsIn is { Count: 0 })
-                {
-                    return Outcome.NotMet;
-                }
-
-                if (o.SubstantialEffectsIn is null || o.CommittedIn is null)
-                {
-                    return Outcome.Unknown;
-                }
-
-                for (var j = 0; j < o.SubstantialEffectsIn.Count; j++)
-                {
-                    if (!StateLists.Contains(o.CommittedIn, o.SubstantialEffectsIn[j]))
-                    {
-                        return Outcome.Met;
-                    }
-                }
-
-                return Outcome.NotMet;
-            }),
+            OffenceField.SubstantialEffectsIn,
+            o => o.SubstantialEffectsIn, s => s),
         Reason,
         Provision);
 
