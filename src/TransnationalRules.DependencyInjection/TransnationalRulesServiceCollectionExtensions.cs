@@ -68,7 +68,7 @@ public static class TransnationalRulesServiceCollectionExtensions
         services.TryAddSingleton(_ => configure(RuleSet.Default)
             ?? throw new InvalidOperationException("The function given to AddTransnationalRules returned no rule set."));
         services.TryAddSingleton(provider => new Classifier(provider.GetRequiredService<RuleSet>()));
-        services.TryAddSingleton(provider => new CaseClassifier(provider.GetRequiredService<RuleSet>()));
+        services.TryAddSingleton(provider => CaseClassifier.For(provider.GetRequiredService<Classifier>()));
         return services;
     }
 }

@@ -48,6 +48,17 @@ public sealed class CaseClassifier
         classifier = new Classifier(ruleSet ?? RuleSet.Default);
     }
 
+    private CaseClassifier(Classifier classifier, bool _) => this.classifier = classifier;
+
+    /// <summary>Wraps an already built classifier, so that JSON callers and model callers share one built rule set.</summary>
+    /// <param name="classifier">The classifier.</param>
+    /// <returns>The entry point over <paramref name="classifier"/>.</returns>
+    public static CaseClassifier For(Classifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        return new CaseClassifier(classifier, true);
+    }
+
     /// <summary>The rule set cases are classified against.</summary>
     public RuleSet RuleSet => classifier.RuleSet;
 

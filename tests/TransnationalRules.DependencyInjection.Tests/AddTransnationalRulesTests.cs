@@ -28,6 +28,16 @@ public class AddTransnationalRulesTests
     }
 
     [Test]
+    public void The_case_classifier_wraps_the_registered_classifier()
+    {
+        var custom = new Classifier(RuleSet.Default.Remove("ua.drugs1995").WithIdentity("npu", "2.0.0"));
+        using var provider = Build(s => s.AddSingleton(custom).AddTransnationalRules());
+
+        provider.GetRequiredService<Classifier>().Should().BeSameAs(custom);
+        provider.GetRequiredService<CaseClassifier>().RuleSet.Should().BeSameAs(custom.RuleSet, "one built rule set serves both entry points");
+    }
+
+    [Test]
     public void Every_resolution_from_any_scope_gets_the_same_instances_of_the_default_rule_set()
     {
         using var provider = Build(s => s.AddTransnationalRules());

@@ -138,6 +138,19 @@ public sealed class CaseClassifierTests
     }
 
     [Test]
+    public void A_built_classifier_can_be_shared_with_the_JSON_entry_point()
+    {
+        var core = new Classifier(RuleSet.Default.Remove("ua.drugs1995").WithIdentity("npu", "2.0.0"));
+
+        var wrapped = CaseClassifier.For(core);
+
+        wrapped.RuleSet.Should().BeSameAs(core.RuleSet);
+        CaseJson.WriteClassification(wrapped.ClassifyOrThrow(DesignExample))
+            .Should().Be(CaseJson.WriteClassification(core.Classify(CaseJson.Read(DesignExample).Case!)));
+        FluentActions.Invoking(() => CaseClassifier.For(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test]
     public void Null_arguments_are_misuse()
     {
         FluentActions.Invoking(() => Classifier.Classify((string)null!)).Should().Throw<ArgumentNullException>();
