@@ -11,6 +11,7 @@ public sealed class CaseClassification
         CaseId = caseId;
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
+        RuleSet = ruleSet;
         Criteria = criteria;
         Offences = offences;
         MissingFacts = missingFacts;
@@ -22,11 +23,12 @@ public sealed class CaseClassification
                 met.Add(c.Id);
             }
 
-            if (c.Id == Untoc.TransnationalInNature.Id)
+            if (c.Id == ruleSet.TransnationalId)
             {
                 Transnational = c.Outcome;
             }
-            else if (c.Id == Untoc.ConventionApplies.Id)
+
+            if (c.Id == ruleSet.ConventionAppliesId)
             {
                 ConventionApplies = c.Outcome;
             }
@@ -44,10 +46,13 @@ public sealed class CaseClassification
     /// <summary>The version of the rule set that classified it.</summary>
     public string RuleSetVersion { get; }
 
-    /// <summary>The case-level outcome of <c>untoc.art3.2</c>, or <see langword="null"/> when the set lacks it.</summary>
+    /// <summary>The rule set that classified it, with what it declares of its criteria (headlines, questions, areas).</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The case-level outcome of the set's <see cref="RuleSet.TransnationalId"/> (<c>untoc.art3.2</c>), or <see langword="null"/> when the set has none.</summary>
     public Outcome? Transnational { get; }
 
-    /// <summary>The case-level outcome of <c>untoc.art3.1</c>, or <see langword="null"/> when the set lacks it.</summary>
+    /// <summary>The case-level outcome of the set's <see cref="RuleSet.ConventionAppliesId"/> (<c>untoc.art3.1</c>), or <see langword="null"/> when the set has none.</summary>
     public Outcome? ConventionApplies { get; }
 
     /// <summary>The ids of the criteria met at case level, in the set's order.</summary>

@@ -14,15 +14,15 @@ namespace TransnationalRules.Classification;
 /// </remarks>
 public sealed class CaseOutcomes
 {
-    private readonly CriterionIndex index;
+    private readonly Plan plan;
     private readonly byte[] outcomes; // slot + (offence + 1) * criteria; outcome + 1
 
-    internal CaseOutcomes(string caseId, RuleSet ruleSet, CriterionIndex index, int offenceCount, byte[] outcomes)
+    internal CaseOutcomes(string caseId, RuleSet ruleSet, Plan plan, int offenceCount, byte[] outcomes)
     {
         CaseId = caseId;
         RuleSet = ruleSet;
         OffenceCount = offenceCount;
-        this.index = index;
+        this.plan = plan;
         this.outcomes = outcomes;
     }
 
@@ -35,11 +35,11 @@ public sealed class CaseOutcomes
     /// <summary>The number of offences of the case.</summary>
     public int OffenceCount { get; }
 
-    /// <summary>The case-level outcome of <c>untoc.art3.2</c>, or <see langword="null"/> when the set lacks it.</summary>
-    public Outcome? Transnational => Find(Untoc.TransnationalInNature.Id);
+    /// <summary>The case-level outcome of the set's <see cref="RuleSet.TransnationalId"/> (<c>untoc.art3.2</c>), or <see langword="null"/> when the set has none.</summary>
+    public Outcome? Transnational => RuleSet.TransnationalId is { } id ? this[id] : null;
 
-    /// <summary>The case-level outcome of <c>untoc.art3.1</c>, or <see langword="null"/> when the set lacks it.</summary>
-    public Outcome? ConventionApplies => Find(Untoc.ConventionApplies.Id);
+    /// <summary>The case-level outcome of the set's <see cref="RuleSet.ConventionAppliesId"/> (<c>untoc.art3.1</c>), or <see langword="null"/> when the set has none.</summary>
+    public Outcome? ConventionApplies => RuleSet.ConventionAppliesId is { } id ? this[id] : null;
 
     /// <summary>The case-level outcome of a criterion (for an offence-level one, AnyOf over the offences).</summary>
     /// <param name="criterionId">The criterion's id.</param>
@@ -55,9 +55,9 @@ public sealed class CaseOutcomes
     {
         get
         {
-            if ((uint)criterionIndex >= (uint)index.Count)
+            if ((uint)criterionIndex >= (uint)plan.SetCount)
             {
-                ThrowOutOfRange(nameof(criterionIndex), criterionIndex, index.Count);
+                ThrowOutOfRange(nameof(criterionIndex), criterionIndex, plan.SetCount);
             }
 
             return (Outcome)(outcomes[criterionIndex] - 1);
@@ -86,12 +86,12 @@ public sealed class CaseOutcomes
             ThrowOutOfRange(nameof(offenceIndex), offenceIndex, OffenceCount);
         }
 
-        if ((uint)criterionIndex >= (uint)index.Count)
+        if ((uint)criterionIndex >= (uint)plan.SetCount)
         {
-            ThrowOutOfRange(nameof(criterionIndex), criterionIndex, index.Count);
+            ThrowOutOfRange(nameof(criterionIndex), criterionIndex, plan.SetCount);
         }
 
-        var stored = outcomes[criterionIndex + (offenceIndex + 1) * index.Count];
+        var stored = outcomes[criterionIndex + (offenceIndex + 1) * plan.SlotCount];
         if (stored == 0)
         {
             ThrowCaseLevel(RuleSet.Criteria[criterionIndex].Id, nameof(criterionIndex));
@@ -111,11 +111,7 @@ public sealed class CaseOutcomes
     private int Slot(string criterionId)
     {
         ArgumentNullException.ThrowIfNull(criterionId);
-        return index.Find(criterionId) is { } criterion
-            ? index.IndexOf(criterion)
-            : throw new KeyNotFoundException($"No criterion '{criterionId}' in rule set '{RuleSet.Id}'.");
+        var slot = plan.SlotOf(criterionId);
+        return slot >= 0 ? slot : throw new KeyNotFoundException($"No criterion '{criterionId}' in rule set '{RuleSet.Id}'.");
     }
-
-    private Outcome? Find(string criterionId) =>
-        index.Find(criterionId) is { } criterion ? this[index.IndexOf(criterion)] : null;
 }

@@ -9,8 +9,10 @@ namespace TransnationalRules.Classification;
 /// Classifies cases against a rule set. Built once from a set, immutable and thread-safe: share one instance.
 /// </summary>
 /// <remarks>
-/// Building checks the set: every <see cref="Rule.Ref"/> must name a criterion of the set, and no criterion may
-/// depend on itself. Classification evaluates each criterion at most once per offence and once for the case.
+/// Building compiles the set into one plan (criteria in dependency order, references resolved to slots) and checks
+/// it: every <see cref="Rule.Ref"/> must name a criterion of the set, and no criterion may depend on itself.
+/// <see cref="Classify"/> and <see cref="Outcomes"/> run that same plan; each criterion is evaluated once per offence
+/// and once for the case.
 /// </remarks>
 /// <example>
 /// <code>
@@ -25,9 +27,7 @@ namespace TransnationalRules.Classification;
 /// </example>
 public sealed class Classifier
 {
-    private readonly CriterionIndex index;
-    private readonly Lazy<OutcomePlan> plan;
-    private readonly Criterion[] offenceLevel;
+    private readonly Plan plan;
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -36,10 +36,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        index = new CriterionIndex(ruleSet.Criteria);
-        CheckReferences(ruleSet, index);
-        plan = new Lazy<OutcomePlan>(() => new OutcomePlan(ruleSet.Criteria, index));
-        offenceLevel = [.. ruleSet.Criteria.Where(c => c.Level == RuleScope.Offence)];
+        plan = new Plan(ruleSet.Criteria);
     }
 
     /// <summary>The rule set.</summary>
@@ -51,21 +48,32 @@ public sealed class Classifier
     /// <exception cref="ArgumentException">The case has no offences, or a null offence.</exception>
     public CaseClassification Classify(CaseDescription @case)
     {
-        var session = Start(@case);
+        Check(@case);
+        var run = new PlanRun(plan, @case);
         var criteria = RuleSet.Criteria;
         var caseResults = new CriterionResult[criteria.Length];
         for (var k = 0; k < caseResults.Length; k++)
         {
-            caseResults[k] = Result(session, criteria[k], null);
+            caseResults[k] = new CriterionResult(criteria[k], run.Evaluation(k, null), run.Context(null));
         }
 
         var offences = new OffenceClassification[@case.Offences.Count];
+        var offenceLevel = 0;
+        foreach (var criterion in criteria)
+        {
+            offenceLevel += criterion.Level == RuleScope.Offence ? 1 : 0;
+        }
+
         for (var i = 0; i < offences.Length; i++)
         {
-            var results = new CriterionResult[offenceLevel.Length];
-            for (var k = 0; k < results.Length; k++)
+            var results = new CriterionResult[offenceLevel];
+            var r = 0;
+            for (var k = 0; k < criteria.Length; k++)
             {
-                results[k] = Result(session, offenceLevel[k], i);
+                if (criteria[k].Level == RuleScope.Offence)
+                {
+                    results[r++] = new CriterionResult(criteria[k], run.Evaluation(k, i), run.Context(i));
+                }
             }
 
             offences[i] = new OffenceClassification(@case.Offences[i].Id, ImmutableCollectionsMarshal.AsImmutableArray(results));
@@ -77,7 +85,7 @@ public sealed class Classifier
 
     /// <summary>
     /// The outcomes alone of every criterion of the set for a case, at case level and per offence: the cheap path when
-    /// reasons, evidence and missing facts are not wanted.
+    /// reasons, evidence and missing facts are not wanted. It runs the same compiled plan as <see cref="Classify"/>.
     /// </summary>
     /// <param name="case">A valid case (see DESIGN §4).</param>
     /// <returns>Every criterion's outcome, equal to the one <see cref="Classify"/> gives.</returns>
@@ -87,15 +95,15 @@ public sealed class Classifier
     /// var classifier = new Classifier(RuleSet.Default);
     /// var outcomes = classifier.Outcomes(someCase);
     /// if (outcomes.ConventionApplies == Outcome.Met) { /* ask for mutual legal assistance under UNTOC art. 18 */ }
-    /// var serious = outcomes.ForOffence(0, "untoc.art2.b");
+    /// var serious = outcomes.ForOffence(0, CriterionIds.SeriousCrime);
     /// </code>
     /// </example>
     public CaseOutcomes Outcomes(CaseDescription @case)
     {
-        var session = Start(@case);
-        var outcomes = session.Outcomes;
-        plan.Value.Run(session, outcomes);
-        return new CaseOutcomes(@case.CaseId, RuleSet, index, @case.Offences.Count, outcomes);
+        Check(@case);
+        var outcomes = new byte[(@case.Offences.Count + 1) * plan.SlotCount];
+        plan.RunOutcomes(@case, outcomes);
+        return new CaseOutcomes(@case.CaseId, RuleSet, plan, @case.Offences.Count, outcomes);
     }
 
     /// <summary>Evaluates any rule (a user's own, or a criterion) against a case, with references bound to this set.</summary>
@@ -103,21 +111,35 @@ public sealed class Classifier
     /// <param name="case">The case.</param>
     /// <param name="offenceIndex">The offence to evaluate an offence-level rule for, or <see langword="null"/> for the case.</param>
     /// <returns>The evaluation tree.</returns>
+    /// <exception cref="ArgumentException">The rule refers to a criterion not in the set.</exception>
+    /// <exception cref="InvalidOperationException">The rule reads an offence and no offence is given.</exception>
     public Evaluation Evaluate(Rule rule, CaseDescription @case, int? offenceIndex = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var session = Start(@case);
+        Check(@case);
         if (offenceIndex is int i)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(offenceIndex));
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, @case.Offences.Count, nameof(offenceIndex));
         }
+        else if (rule.Scope == RuleScope.Offence)
+        {
+            throw new InvalidOperationException(
+                $"The rule '{rule.Label?.En ?? "(unnamed)"}' reads an offence and cannot be evaluated for the case as a whole; give an offence index.");
+        }
 
-        CheckReferences(rule, index, [], []);
-        return rule.Evaluate(session.Context(offenceIndex));
+        if (rule is Criterion criterion && plan.SlotOf(criterion) is var slot and >= 0 && slot < plan.SetCount)
+        {
+            return new PlanRun(plan, @case).Evaluation(slot, offenceIndex);
+        }
+
+        // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
+        var probe = new Criterion("evaluate", offenceIndex is null ? RuleScope.Case : RuleScope.Offence, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
+        var probed = new Plan([.. RuleSet.Criteria, probe]);
+        return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex).Children[0];
     }
 
-    private EvaluationSession Start(CaseDescription @case)
+    private static void Check(CaseDescription @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
         if (@case.Offences is null || @case.Offences.Count == 0)
@@ -133,14 +155,6 @@ public sealed class Classifier
                 throw new ArgumentException("A case's offences may not be null; validate input before classifying.", nameof(@case));
             }
         }
-
-        return new EvaluationSession(index, @case);
-    }
-
-    private static CriterionResult Result(EvaluationSession session, Criterion criterion, int? offenceIndex)
-    {
-        var evaluation = session.Evaluate(criterion, offenceIndex);
-        return new CriterionResult(criterion, evaluation, session.Context(offenceIndex));
     }
 
     private static ImmutableArray<string> RankMissingFacts(ImmutableArray<CriterionResult> criteria)
@@ -166,53 +180,5 @@ public sealed class Classifier
         }
 
         return [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key.Value)];
-    }
-
-    private static void CheckReferences(RuleSet ruleSet, CriterionIndex index)
-    {
-        foreach (var criterion in ruleSet.Criteria)
-        {
-            CheckReferences(criterion.Body, index, [criterion.Id], new HashSet<string>(StringComparer.Ordinal));
-        }
-    }
-
-    private static void CheckReferences(Rule rule, CriterionIndex index, List<string> path, HashSet<string> done)
-    {
-        if (rule is CriterionReference reference)
-        {
-            var target = index.Find(reference.CriterionId) ?? throw new ArgumentException(
-                $"Criterion '{(path.Count > 0 ? path[0] : "(rule)")}' refers to '{reference.CriterionId}', which is not in the rule set.");
-            if (path.Contains(target.Id))
-            {
-                throw new ArgumentException($"Criteria refer to each other in a cycle: {string.Join(" -> ", path)} -> {target.Id}.");
-            }
-
-            if (done.Add(target.Id))
-            {
-                path.Add(target.Id);
-                CheckReferences(target.Body, index, path, done);
-                path.RemoveAt(path.Count - 1);
-            }
-
-            return;
-        }
-
-        if (rule is Criterion nested)
-        {
-            if (path.Contains(nested.Id))
-            {
-                throw new ArgumentException($"Criteria refer to each other in a cycle: {string.Join(" -> ", path)} -> {nested.Id}.");
-            }
-
-            path.Add(nested.Id);
-            CheckReferences(nested.Body, index, path, done);
-            path.RemoveAt(path.Count - 1);
-            return;
-        }
-
-        foreach (var child in rule.Children)
-        {
-            CheckReferences(child, index, path, done);
-        }
     }
 }

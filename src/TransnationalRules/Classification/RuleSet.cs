@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using TransnationalRules.Logic;
-using TransnationalRules.Ukraine;
-using TransnationalRules.Untoc;
 
 namespace TransnationalRules.Classification;
 
@@ -25,38 +23,21 @@ namespace TransnationalRules.Classification;
 /// </example>
 public sealed class RuleSet
 {
-    private RuleSet(string id, string version, ImmutableArray<Criterion> criteria)
+    private RuleSet(string id, string version, ImmutableArray<Criterion> criteria, Metadata metadata)
     {
         Id = id;
         Version = version;
         Criteria = criteria;
+        meta = metadata.Keep(criteria);
     }
 
-    /// <summary>The default rule set: every criterion of DESIGN §3, id <c>default</c>, version <c>1.0.0</c>.</summary>
-    public static RuleSet Default { get; } = Create("default", "1.0.0",
-    [
-        OrganisedCriminalGroup.Criterion,
-        SeriousCrime.Criterion,
-        CommittedInMoreThanOneState.Criterion,
-        SubstantialConductInAnotherState.Criterion,
-        GroupActiveInMoreThanOneState.Criterion,
-        SubstantialEffectsInAnotherState.Criterion,
-        TransnationalInNature.Criterion,
-        ConventionOffence.Criterion,
-        InvolvesOrganisedCriminalGroup.Criterion,
-        ConventionApplies.Criterion,
-        FrameworkAndCooperation.Criterion,
-        RootCauses.Criterion,
-        HarmPrevention.Criterion,
-        GroupEmergencePrevention.Criterion,
-        DetectionAndProsecution.Criterion,
-        Compensation.Criterion,
-        AntiCorruption.Criterion,
-        CivilSocietyAndMedia.Criterion,
-        MoneyLaunderingAndBusiness.Criterion,
-        TraffickingInHumanBeings.Criterion,
-        DrugTrafficking.Criterion,
-    ]);
+    private readonly Metadata meta;
+
+    /// <summary>
+    /// The default rule set: every criterion of DESIGN §3 in its order, id <c>default</c>, version <c>1.0.0</c>; its
+    /// headlines are <c>untoc.art3.2</c> and <c>untoc.art3.1</c>, its questions and areas as DESIGN §5 declares them.
+    /// </summary>
+    public static RuleSet Default => DefaultRules.Set;
 
     /// <summary>The set's id, reported in every classification.</summary>
     public string Id { get; }
@@ -66,6 +47,24 @@ public sealed class RuleSet
 
     /// <summary>The criteria, in the order classifications list them.</summary>
     public ImmutableArray<Criterion> Criteria { get; }
+
+    /// <summary>The criterion whose case-level outcome a classification reports as <c>transnational</c>, or <see langword="null"/>.</summary>
+    public string? TransnationalId => meta.Transnational;
+
+    /// <summary>The criterion whose case-level outcome a classification reports as <c>conventionApplies</c>, or <see langword="null"/>.</summary>
+    public string? ConventionAppliesId => meta.ConventionApplies;
+
+    /// <summary>
+    /// The criteria that are questions an analyst asks of a case (DESIGN §5), in set order; the others are parts of
+    /// them. A derived set keeps its questions; an added criterion is a question only when declared with <see cref="WithQuestions"/>.
+    /// </summary>
+    public ImmutableArray<string> Questions => meta.Questions;
+
+    /// <summary>
+    /// The criteria that reports summarise as areas engaged or open (for the default set, the Ukrainian legal areas),
+    /// in set order. Every other criterion is shown with its reason in every report format.
+    /// </summary>
+    public ImmutableArray<string> Areas => meta.Areas;
 
     /// <summary>Creates a rule set.</summary>
     /// <param name="id">The set's id.</param>
@@ -93,7 +92,7 @@ public sealed class RuleSet
             }
         }
 
-        return new RuleSet(id, version, array);
+        return new RuleSet(id, version, array, Metadata.None);
     }
 
     /// <summary>The criterion with the given id, or <see langword="null"/>.</summary>
@@ -145,7 +144,54 @@ public sealed class RuleSet
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        return new RuleSet(id, version, Criteria);
+        return new RuleSet(id, version, Criteria, meta);
+    }
+
+    /// <summary>The same set, with the criteria reported as the headlines <c>transnational</c> and <c>conventionApplies</c>.</summary>
+    /// <param name="transnational">The id of a criterion of the set, or <see langword="null"/>.</param>
+    /// <param name="conventionApplies">The id of a criterion of the set, or <see langword="null"/>.</param>
+    /// <returns>The set with those headlines.</returns>
+    /// <exception cref="ArgumentException">An id is not in the set.</exception>
+    public RuleSet WithHeadlines(string? transnational, string? conventionApplies)
+    {
+        if (transnational is not null)
+        {
+            IndexOf(transnational);
+        }
+
+        if (conventionApplies is not null)
+        {
+            IndexOf(conventionApplies);
+        }
+
+        return new RuleSet(Id, Version, Criteria, meta with { Transnational = transnational, ConventionApplies = conventionApplies });
+    }
+
+    /// <summary>The same set, with <paramref name="criterionIds"/> declared questions too (DESIGN §5).</summary>
+    /// <param name="criterionIds">Ids of criteria of the set.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentException">An id is not in the set.</exception>
+    public RuleSet WithQuestions(params IEnumerable<string> criterionIds) =>
+        new(Id, Version, Criteria, meta with { Questions = [.. meta.Questions, .. Checked(criterionIds)] });
+
+    /// <summary>The same set, with <paramref name="criterionIds"/> summarised in reports as areas engaged or open.</summary>
+    /// <param name="criterionIds">Ids of criteria of the set.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentException">An id is not in the set.</exception>
+    public RuleSet WithAreas(params IEnumerable<string> criterionIds) =>
+        new(Id, Version, Criteria, meta with { Areas = [.. meta.Areas, .. Checked(criterionIds)] });
+
+    private string[] Checked(IEnumerable<string> criterionIds)
+    {
+        ArgumentNullException.ThrowIfNull(criterionIds);
+        var ids = criterionIds.ToArray();
+        foreach (var id in ids)
+        {
+            ArgumentNullException.ThrowIfNull(id, nameof(criterionIds));
+            IndexOf(id);
+        }
+
+        return ids;
     }
 
     private int IndexOf(string criterionId)
@@ -162,5 +208,19 @@ public sealed class RuleSet
     }
 
     private RuleSet Derived(ImmutableArray<Criterion> criteria) =>
-        new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", criteria);
+        new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", criteria, meta);
+
+    /// <summary>What a set declares of its criteria, kept to the ids present and in set order.</summary>
+    private sealed record Metadata(string? Transnational, string? ConventionApplies, ImmutableArray<string> Questions, ImmutableArray<string> Areas)
+    {
+        public static readonly Metadata None = new(null, null, [], []);
+
+        public Metadata Keep(ImmutableArray<Criterion> criteria)
+        {
+            bool Has(string? id) => id is not null && criteria.Any(c => c.Id == id);
+            ImmutableArray<string> InOrder(ImmutableArray<string> ids) =>
+                [.. criteria.Select(c => c.Id).Where(id => ids.Contains(id, StringComparer.Ordinal))];
+            return new Metadata(Has(Transnational) ? Transnational : null, Has(ConventionApplies) ? ConventionApplies : null, InOrder(Questions), InOrder(Areas));
+        }
+    }
 }

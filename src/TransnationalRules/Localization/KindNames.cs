@@ -4,7 +4,7 @@ using TransnationalRules.Model;
 namespace TransnationalRules.Localization;
 
 /// <summary>The names of the offence kinds in English and Ukrainian.</summary>
-public static class KindNames
+internal static class KindNames
 {
     /// <summary>The name of <paramref name="kind"/>.</summary>
     /// <param name="kind">The kind.</param>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace TransnationalRules.Logic;
@@ -87,18 +86,6 @@ public sealed partial class Criterion : Rule
     /// <inheritdoc/>
     public override ImmutableArray<Rule> Children => [Body];
 
-    /// <inheritdoc/>
-    public override Evaluation Evaluate(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.EvaluateCriterion(this, context.OffenceIndex);
-    }
-
-    internal override Outcome EvaluateOutcome(RuleContext context) => context.Session.EvaluateOutcome(this, context.OffenceIndex);
-
-    /// <summary>The slot in the rule set last evaluated (see <see cref="CriterionBinding"/>).</summary>
-    internal CriterionBinding? Binding { get; set; }
-
     /// <summary>The reason for an outcome of this criterion, in both languages.</summary>
     /// <param name="evaluation">An evaluation of this criterion.</param>
     /// <param name="context">The context it was evaluated in.</param>
@@ -125,53 +112,19 @@ public sealed partial class Criterion : Rule
     /// </summary>
     private LocalizedText Own(Evaluation evaluation, RuleContext context)
     {
-        var session = context.Session;
-        if (session.CachedReason(this, evaluation) is { } cached)
+        if (context.Run is not { } run)
+        {
+            return reason(evaluation, context.OffenceIndex == evaluation.OffenceIndex ? context : new RuleContext(context.Case, evaluation.OffenceIndex, null));
+        }
+
+        if (run.CachedReason(this, evaluation) is { } cached)
         {
             return cached;
         }
 
-        var text = reason(evaluation, session.Context(evaluation.OffenceIndex));
-        session.StoreReason(this, evaluation, text);
+        var text = reason(evaluation, run.Context(evaluation.OffenceIndex));
+        run.StoreReason(this, evaluation, text);
         return text;
-    }
-
-    internal Evaluation EvaluateUncached(RuleContext context)
-    {
-        if (Level == RuleScope.Offence && context.OffenceIndex is null)
-        {
-            // Case level of an offence-level criterion: AnyOf over the offences' own outcomes.
-            var count = context.Case.Offences.Count;
-            var perOffence = new Evaluation[count];
-            var outcome = Outcome.NotMet;
-            for (var i = 0; i < count; i++)
-            {
-                perOffence[i] = context.EvaluateCriterion(this, i);
-                outcome = Kleene.Or(outcome, perOffence[i].Outcome);
-            }
-
-            return Evaluation.Combine(this, outcome, null, ImmutableCollectionsMarshal.AsImmutableArray(perOffence), evidenceFrom: outcome);
-        }
-
-        var body = Body.Evaluate(context);
-        return new Evaluation(this, body.Outcome, context.OffenceIndex, [body], body.Evidence, body.MissingFacts);
-    }
-
-    internal Outcome EvaluateOutcomeUncached(RuleContext context)
-    {
-        if (Level == RuleScope.Offence && context.OffenceIndex is null)
-        {
-            // Case level of an offence-level criterion: AnyOf over the offences' own outcomes.
-            var outcome = Outcome.NotMet;
-            for (var i = 0; i < context.Case.Offences.Count; i++)
-            {
-                outcome = Kleene.Or(outcome, context.Session.EvaluateOutcome(this, i));
-            }
-
-            return outcome;
-        }
-
-        return Body.EvaluateOutcome(context);
     }
 
     private LocalizedText ExplainAcrossOffences(Evaluation evaluation, RuleContext context)

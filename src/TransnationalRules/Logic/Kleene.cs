@@ -6,7 +6,7 @@ namespace TransnationalRules.Logic;
 /// <see cref="Outcome.Met"/>; AnyOf is the dual; Not swaps met and not met and keeps unknown; AtLeast(n) over m met
 /// and u unknown operands is met when m ≥ n, not met when m + u &lt; n, and unknown otherwise.
 /// </remarks>
-public static class Kleene
+internal static class Kleene
 {
     /// <summary>The conjunction of two outcomes.</summary>
     /// <param name="left">The first operand.</param>

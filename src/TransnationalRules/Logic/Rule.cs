@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace TransnationalRules.Logic;
 
@@ -32,17 +31,6 @@ public abstract class Rule
     /// <summary>The rule's direct children (empty for leaves and references).</summary>
     public virtual ImmutableArray<Rule> Children => [];
 
-    /// <summary>Evaluates the rule in a context.</summary>
-    /// <param name="context">The case, and the offence when the rule is evaluated per offence.</param>
-    /// <returns>The evaluation, with the evaluations of all children.</returns>
-    public abstract Evaluation Evaluate(RuleContext context);
-
-    /// <summary>
-    /// The outcome <see cref="Evaluate"/> would give, without evidence, missing facts or child evaluations: the path
-    /// of <see cref="Classification.Classifier.Outcomes"/>.
-    /// </summary>
-    internal abstract Outcome EvaluateOutcome(RuleContext context);
-
     /// <summary>Met when every rule is met (Kleene conjunction); an empty AllOf is met.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The combinator.</returns>
@@ -73,7 +61,10 @@ public abstract class Rule
         return new NotRule(rule, null);
     }
 
-    /// <summary>A leaf rule that reads facts of the case.</summary>
+    /// <summary>
+    /// A leaf rule written as a delegate, for a test the vocabulary of <see cref="Logic.Leaf"/> cannot express. It is
+    /// the slower path: the delegate builds its verdict even where only the outcome is wanted.
+    /// </summary>
     /// <param name="label">What the leaf tests, for reports.</param>
     /// <param name="scope"><see cref="RuleScope.Offence"/> when it reads the facts of one offence.</param>
     /// <param name="evaluate">Reads the facts and returns the verdict; must be pure and thread-safe.</param>
@@ -82,27 +73,7 @@ public abstract class Rule
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(evaluate);
-        return new LeafRule(label, scope, evaluate, null);
-    }
-
-    /// <summary>
-    /// A leaf rule that reads facts of the case, with a second function that gives its outcome alone, so that
-    /// <see cref="Classification.Classifier.Outcomes"/> need not build evidence it does not return.
-    /// </summary>
-    /// <param name="label">What the leaf tests, for reports.</param>
-    /// <param name="scope"><see cref="RuleScope.Offence"/> when it reads the facts of one offence.</param>
-    /// <param name="evaluate">Reads the facts and returns the verdict; must be pure and thread-safe.</param>
-    /// <param name="outcome">
-    /// Reads the facts and returns the outcome; must be pure and thread-safe, and must always equal
-    /// <c>evaluate(context).Outcome</c>.
-    /// </param>
-    /// <returns>The leaf.</returns>
-    public static Rule Leaf(LocalizedText label, RuleScope scope, Func<RuleContext, Verdict> evaluate, Func<RuleContext, Outcome> outcome)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        ArgumentNullException.ThrowIfNull(evaluate);
-        ArgumentNullException.ThrowIfNull(outcome);
-        return new LeafRule(label, scope, evaluate, outcome);
+        return new LeafRule(label, scope, evaluate);
     }
 
     /// <summary>
@@ -171,27 +142,5 @@ public abstract class Rule
         return array;
     }
 
-    private protected static RuleScope ScopeOf(ImmutableArray<Rule> rules)
-    {
-        foreach (var rule in rules)
-        {
-            if (rule.Scope == RuleScope.Offence)
-            {
-                return RuleScope.Offence;
-            }
-        }
 
-        return RuleScope.Case;
-    }
-
-    private protected static ImmutableArray<Evaluation> EvaluateAll(ImmutableArray<Rule> rules, RuleContext context)
-    {
-        var evaluations = new Evaluation[rules.Length];
-        for (var i = 0; i < evaluations.Length; i++)
-        {
-            evaluations[i] = rules[i].Evaluate(context);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(evaluations);
-    }
 }

@@ -5,14 +5,12 @@ namespace TransnationalRules.Logic;
 /// <summary>What a rule is evaluated against: a case, and, for offence-level rules, one offence of it.</summary>
 public sealed class RuleContext
 {
-    private readonly EvaluationSession session;
-
-    internal RuleContext(EvaluationSession session, int? offenceIndex)
+    internal RuleContext(CaseDescription @case, int? offenceIndex, PlanRun? run)
     {
-        this.session = session;
+        Case = @case;
         OffenceIndex = offenceIndex;
-        Case = session.Case;
-        Offence = offenceIndex is int i ? Case.Offences[i] : null;
+        Offence = offenceIndex is int i ? @case.Offences[i] : null;
+        Run = run;
     }
 
     /// <summary>The case.</summary>
@@ -30,7 +28,6 @@ public sealed class RuleContext
     public Offence RequireOffence() =>
         Offence ?? throw new InvalidOperationException("This rule reads an offence; evaluate it inside an offence-level criterion.");
 
-    internal EvaluationSession Session => session;
-
-    internal Evaluation EvaluateCriterion(Criterion criterion, int? offenceIndex) => session.Evaluate(criterion, offenceIndex);
+    /// <summary>The classification this context belongs to (for reasons written once), or <see langword="null"/>.</summary>
+    internal PlanRun? Run { get; }
 }

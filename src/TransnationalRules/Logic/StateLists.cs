@@ -17,6 +17,27 @@ internal static class StateLists
         return false;
     }
 
+    /// <summary>The number of distinct states in the list, counted up to <paramref name="enough"/>.</summary>
+    public static int CountDistinct(IReadOnlyList<string> states, int enough)
+    {
+        var distinct = 0;
+        for (var i = 0; i < states.Count && distinct < enough; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(states[i], states[j], StringComparison.Ordinal);
+            }
+
+            if (!seen)
+            {
+                distinct++;
+            }
+        }
+
+        return distinct;
+    }
+
     /// <summary>Whether <paramref name="state"/> is in the list.</summary>
     public static bool Contains(IReadOnlyList<string> states, string state)
     {

@@ -162,7 +162,10 @@ public sealed class ReportWriter : IDisposable
         $"{Words.Case(language)} {c.CaseId}" + (@case?.Title is { Length: > 0 } t ? $" — {t}" : "");
 
     private static IEnumerable<CriterionResult> Areas(CaseClassification c, Outcome o) =>
-        c.Criteria.Where(r => r.Id.StartsWith("ua.", StringComparison.Ordinal) && r.Outcome == o);
+        c.Criteria.Where(r => r.Outcome == o && IsArea(c, r));
+
+    /// <summary>Whether the rule set summarises a criterion as an area engaged or open rather than listing it with its reason.</summary>
+    private static bool IsArea(CaseClassification c, CriterionResult r) => c.RuleSet.Areas.Contains(r.Id, StringComparer.Ordinal);
 
     private string AreaList(CaseClassification c, Outcome o)
     {
@@ -176,7 +179,7 @@ public sealed class ReportWriter : IDisposable
         output.WriteLine(CaseTitle(c, @case));
         output.WriteLine($"  {Words.Transnational(l)}: {Headline(c.Transnational)}");
         output.WriteLine($"  {Words.ConventionApplies(l)}: {Headline(c.ConventionApplies)}");
-        foreach (var r in c.Criteria.Where(r => r.Id.StartsWith("untoc.", StringComparison.Ordinal)))
+        foreach (var r in c.Criteria.Where(r => !IsArea(c, r)))
         {
             output.WriteLine($"  {Words.Outcome(r.Outcome, l),-12} {r.Id,-21} {r.Title.In(l)} ({r.Citation})");
             output.WriteLine($"  {"",-12} {"",-21} {r.Reason.In(l)}");
@@ -186,8 +189,8 @@ public sealed class ReportWriter : IDisposable
         {
             foreach (var o in c.Offences)
             {
-                var t = o.Criteria.FirstOrDefault(x => x.Id == Untoc.TransnationalInNature.Id);
-                var a = o.Criteria.FirstOrDefault(x => x.Id == Untoc.ConventionApplies.Id);
+                var t = o.Criteria.FirstOrDefault(x => x.Id == c.RuleSet.TransnationalId);
+                var a = o.Criteria.FirstOrDefault(x => x.Id == c.RuleSet.ConventionAppliesId);
                 output.WriteLine($"  {Words.Offence(l, o.Id)}: {Words.Pick(l, "transnational", "транснаціональний")} {Headline(t?.Outcome)}, {Words.Pick(l, "Convention applies", "Конвенція застосовується")} {Headline(a?.Outcome)}");
             }
         }

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 7: prevention of corrupt ties with public servants and officials and of their involvement in criminal activity</para>
 /// <para>Encoded as AnyOf(publicOfficialsInvolved, some offence of kind bribery or otherCorruption).</para>
 /// </remarks>
-public static class AntiCorruption
+internal static class AntiCorruption
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.anti-corruption";
@@ -22,8 +22,8 @@ public static class AntiCorruption
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 7",
         Rule.AnyOf(
-            FactRules.CaseFlag(FactsField.PublicOfficialsInvolved, new("public officials are involved", "залучено посадових осіб")),
-            FactRules.SomeOffenceOfKind(new("an offence is bribery or another corruption offence", "правопорушення є підкупом або іншим корупційним правопорушенням"), OffenceKind.Bribery, OffenceKind.OtherCorruption)),
+            Leaf.Flag(FactsField.PublicOfficialsInvolved, new("public officials are involved", "залучено посадових осіб")),
+            Leaf.SomeOffenceOfKind(new("an offence is bribery or another corruption offence", "правопорушення є підкупом або іншим корупційним правопорушенням"), OffenceKind.Bribery, OffenceKind.OtherCorruption)),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 7: prevention of corrupt ties with public servants and officials and of their involvement in criminal activity");
 }

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 8: counteraction to the use of civil associations and media by members of organised criminal groups in their interests</para>
 /// <para>Encoded as facts.civilAssociationsOrMediaUsed.</para>
 /// </remarks>
-public static class CivilSocietyAndMedia
+internal static class CivilSocietyAndMedia
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.civil-society-and-media";
@@ -21,7 +21,7 @@ public static class CivilSocietyAndMedia
         RuleScope.Case,
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 8",
-        FactRules.CaseFlag(FactsField.CivilAssociationsOrMediaUsed, new("civil associations or media were used", "використано об’єднання громадян або медіа")),
+        Leaf.Flag(FactsField.CivilAssociationsOrMediaUsed, new("civil associations or media were used", "використано об’єднання громадян або медіа")),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 8: counteraction to the use of civil associations and media by members of organised criminal groups in their interests");
 }

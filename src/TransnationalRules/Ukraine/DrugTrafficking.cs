@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 62/95-ВР of 15 February 1995 "On Measures to Counteract Illicit Trafficking in Narcotic Drugs, Psychotropic Substances and Precursors and Their Abuse" (cited by name and number)</para>
 /// <para>Encoded as: some offence is of kind drugTrafficking.</para>
 /// </remarks>
-public static class DrugTrafficking
+internal static class DrugTrafficking
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.drugs1995";
@@ -21,7 +21,7 @@ public static class DrugTrafficking
         RuleScope.Case,
         Title,
         "Law of Ukraine No. 62/95-ВР",
-        FactRules.SomeOffenceOfKind(new("an offence is drug trafficking", "правопорушення є незаконним обігом наркотиків"), OffenceKind.DrugTrafficking),
+        Leaf.SomeOffenceOfKind(new("an offence is drug trafficking", "правопорушення є незаконним обігом наркотиків"), OffenceKind.DrugTrafficking),
         AreaReasons.For(Title),
         "Law of Ukraine No. 62/95-ВР of 15 February 1995 \"On Measures to Counteract Illicit Trafficking in Narcotic Drugs, Psychotropic Substances and Precursors and Their Abuse\" (cited by name and number)");
 }

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 1: creation of a legal framework, organisational, logistical and other conditions for effective combating of organised crime; organisation of international cooperation in this area</para>
 /// <para>Encoded as AnyOf(<c>untoc.art3.2</c> for some offence, facts.internationalCooperation holds at least one entry).</para>
 /// </remarks>
-public static class FrameworkAndCooperation
+internal static class FrameworkAndCooperation
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.framework-and-cooperation";
@@ -23,15 +23,8 @@ public static class FrameworkAndCooperation
         "Law of Ukraine No. 3341-XII art. 6, item 1",
         Rule.AnyOf(
             Rule.Ref(Untoc.TransnationalInNature.Id),
-            Rule.Leaf(
-                new LocalizedText("international cooperation is under way", "здійснюється міжнародне співробітництво"),
-                RuleScope.Case,
-                c => c.Case.Facts?.InternationalCooperation is { } entries
-                    ? Verdict.Decided(entries.Count >= 1, FactRules.Entries(entries.Count, j => FactPath.Facts(FactsField.InternationalCooperation, j)))
-                    : Verdict.Unknown(FactPath.Facts(FactsField.InternationalCooperation)),
-                c => c.Case.Facts?.InternationalCooperation is { } entries
-                    ? (entries.Count >= 1 ? Outcome.Met : Outcome.NotMet)
-                    : Outcome.Unknown)),
+            Leaf.NonEmpty(FactsField.InternationalCooperation,
+                new LocalizedText("international cooperation is under way", "здійснюється міжнародне співробітництво"))),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 1: creation of a legal framework, organisational, logistical and other conditions for effective combating of organised crime; organisation of international cooperation in this area");
 }

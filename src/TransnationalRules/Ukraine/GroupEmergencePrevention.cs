@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 4: prevention of the emergence of organised criminal groups</para>
 /// <para>Encoded as facts.groupBeingFormed.</para>
 /// </remarks>
-public static class GroupEmergencePrevention
+internal static class GroupEmergencePrevention
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.group-emergence-prevention";
@@ -21,7 +21,7 @@ public static class GroupEmergencePrevention
         RuleScope.Case,
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 4",
-        FactRules.CaseFlag(FactsField.GroupBeingFormed, new("a group is being formed", "формується угруповання")),
+        Leaf.Flag(FactsField.GroupBeingFormed, new("a group is being formed", "формується угруповання")),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 4: prevention of the emergence of organised criminal groups");
 }

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 3: prevention of harm to individuals, society and the state</para>
 /// <para>Encoded as AnyOf(harmThreatened, damage.individuals, damage.legalEntities, damage.state).</para>
 /// </remarks>
-public static class HarmPrevention
+internal static class HarmPrevention
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.harm-prevention";
@@ -22,7 +22,7 @@ public static class HarmPrevention
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 3",
         Rule.AnyOf(
-            FactRules.CaseFlag(FactsField.HarmThreatened, new("harm is threatened", "існує загроза шкоди")),
+            Leaf.Flag(FactsField.HarmThreatened, new("harm is threatened", "існує загроза шкоди")),
             Compensation.DamageToIndividuals,
             Compensation.DamageToLegalEntities,
             Compensation.DamageToState),

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 9: prevention of money laundering and of the use of business entities for criminal intentions</para>
 /// <para>Encoded as AnyOf(proceedsLaundered, businessEntitiesUsed, some offence of kind moneyLaundering).</para>
 /// </remarks>
-public static class MoneyLaunderingAndBusiness
+internal static class MoneyLaunderingAndBusiness
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.money-laundering-and-business";
@@ -22,9 +22,9 @@ public static class MoneyLaunderingAndBusiness
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 9",
         Rule.AnyOf(
-            FactRules.CaseFlag(FactsField.ProceedsLaundered, new("proceeds were laundered", "доходи легалізовано")),
-            FactRules.CaseFlag(FactsField.BusinessEntitiesUsed, new("business entities were used", "використано суб’єктів підприємницької діяльності")),
-            FactRules.SomeOffenceOfKind(new("an offence is money laundering", "правопорушення є легалізацією доходів"), OffenceKind.MoneyLaundering)),
+            Leaf.Flag(FactsField.ProceedsLaundered, new("proceeds were laundered", "доходи легалізовано")),
+            Leaf.Flag(FactsField.BusinessEntitiesUsed, new("business entities were used", "використано суб’єктів підприємницької діяльності")),
+            Leaf.SomeOffenceOfKind(new("an offence is money laundering", "правопорушення є легалізацією доходів"), OffenceKind.MoneyLaundering)),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 9: prevention of money laundering and of the use of business entities for criminal intentions");
 }

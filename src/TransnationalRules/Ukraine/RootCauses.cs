@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3341-XII of 30 June 1993 "On the Organisational and Legal Framework for Combating Organised Crime", art. 6 (main directions of combating organised crime), item 2: identification and elimination or neutralisation of negative social processes and phenomena that give rise to organised crime and contribute to it</para>
 /// <para>Encoded as facts.socialConditionsExploited.</para>
 /// </remarks>
-public static class RootCauses
+internal static class RootCauses
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.oc1993.root-causes";
@@ -21,7 +21,7 @@ public static class RootCauses
         RuleScope.Case,
         Title,
         "Law of Ukraine No. 3341-XII art. 6, item 2",
-        FactRules.CaseFlag(FactsField.SocialConditionsExploited, new("negative social conditions were exploited", "використано негативні соціальні умови")),
+        Leaf.Flag(FactsField.SocialConditionsExploited, new("negative social conditions were exploited", "використано негативні соціальні умови")),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 2: identification and elimination or neutralisation of negative social processes and phenomena that give rise to organised crime and contribute to it");
 }

@@ -8,7 +8,7 @@ namespace TransnationalRules.Ukraine;
 /// <para>Law of Ukraine No. 3739-VI of 20 September 2011 "On Combating Trafficking in Human Beings" (cited by name and number)</para>
 /// <para>Encoded as: some offence is of kind traffickingInPersons.</para>
 /// </remarks>
-public static class TraffickingInHumanBeings
+internal static class TraffickingInHumanBeings
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "ua.thb2011";
@@ -21,7 +21,7 @@ public static class TraffickingInHumanBeings
         RuleScope.Case,
         Title,
         "Law of Ukraine No. 3739-VI",
-        FactRules.SomeOffenceOfKind(new("an offence is trafficking in persons", "правопорушення є торгівлею людьми"), OffenceKind.TraffickingInPersons),
+        Leaf.SomeOffenceOfKind(new("an offence is trafficking in persons", "правопорушення є торгівлею людьми"), OffenceKind.TraffickingInPersons),
         AreaReasons.For(Title),
         "Law of Ukraine No. 3739-VI of 20 September 2011 \"On Combating Trafficking in Human Beings\" (cited by name and number)");
 }

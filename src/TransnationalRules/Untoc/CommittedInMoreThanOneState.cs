@@ -11,7 +11,7 @@ namespace TransnationalRules.Untoc;
 /// <para>Met when <c>committedIn</c> holds at least two distinct states (a state listed twice counts once); unknown
 /// when <c>committedIn</c> is absent.</para>
 /// </remarks>
-public static class CommittedInMoreThanOneState
+internal static class CommittedInMoreThanOneState
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.2.a";
@@ -25,24 +25,8 @@ public static class CommittedInMoreThanOneState
         RuleScope.Offence,
         new LocalizedText("Committed in more than one State", "Вчинено в більш ніж одній державі"),
         "UNTOC art. 3(2)(a)",
-        Rule.Leaf(
-            new LocalizedText("committed in two or more distinct States", "вчинено у двох або більше різних державах"),
-            RuleScope.Offence,
-            c =>
-            {
-                var i = c.OffenceIndex!.Value;
-                if (c.RequireOffence().CommittedIn is not { } states)
-                {
-                    return Verdict.Unknown(FactPath.Offence(i, OffenceField.CommittedIn));
-                }
-
-                return Verdict.Decided(
-                    StateLists.HasTwoDistinct(states),
-                    FactRules.Entries(states.Count, j => FactPath.Offence(i, OffenceField.CommittedIn, j)));
-            },
-            c => c.RequireOffence().CommittedIn is { } states
-                ? (StateLists.HasTwoDistinct(states) ? Outcome.Met : Outcome.NotMet)
-                : Outcome.Unknown),
+        Leaf.DistinctStates(OffenceField.CommittedIn, 2,
+            new LocalizedText("committed in two or more distinct States", "вчинено у двох або більше різних державах")),
         Reason,
         Provision);
 

@@ -13,7 +13,7 @@ namespace TransnationalRules.Untoc;
 /// mutual legal assistance on reasonable grounds to suspect transnationality, including victims, witnesses, proceeds
 /// or evidence located in the requested State.</para>
 /// </remarks>
-public static class ConventionApplies
+internal static class ConventionApplies
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.1";

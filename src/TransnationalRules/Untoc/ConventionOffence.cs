@@ -15,7 +15,7 @@ namespace TransnationalRules.Untoc;
 /// smuggling of migrants, firearms trafficking. Protocol offences count as Convention offences between parties to
 /// that Protocol. The kind is always known, so this is never unknown.</para>
 /// </remarks>
-public static class ConventionOffence
+internal static class ConventionOffence
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.1.offence";
@@ -37,7 +37,7 @@ public static class ConventionOffence
         RuleScope.Offence,
         new LocalizedText("Offence established by the Convention or a Protocol", "Злочин, визначений Конвенцією або протоколом до неї"),
         "UNTOC art. 3(1)(a)",
-        FactRules.OffenceOfKind(new LocalizedText("of a kind established by the Convention or a Protocol", "належить до злочинів за Конвенцією або протоколом"), Kinds),
+        Leaf.KindIn(new LocalizedText("of a kind established by the Convention or a Protocol", "належить до злочинів за Конвенцією або протоколом"), Kinds),
         Reason,
         Provision);
 

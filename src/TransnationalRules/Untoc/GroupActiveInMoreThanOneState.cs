@@ -12,7 +12,7 @@ namespace TransnationalRules.Untoc;
 /// the last is unknown when the group or <c>activeIn</c> is absent. It does not require exactly one committing
 /// state.</para>
 /// </remarks>
-public static class GroupActiveInMoreThanOneState
+internal static class GroupActiveInMoreThanOneState
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.2.c";
@@ -22,18 +22,11 @@ public static class GroupActiveInMoreThanOneState
         "Art. 3(2): \"... (c) It is committed in one State but involves an organized criminal group that engages in criminal activities in more than one State;\"";
 
     /// <summary>The offence involves the case's group.</summary>
-    public static Rule InvolvesGroup { get; } = FactRules.InvolvesGroup(new LocalizedText("the offence involves the group", "правопорушення вчинено за участю групи"));
+    public static Rule InvolvesGroup { get; } = Leaf.Flag(OffenceField.InvolvesGroup, new LocalizedText("the offence involves the group", "правопорушення вчинено за участю групи"));
 
     /// <summary>The group engages in criminal activities in two or more distinct states.</summary>
-    public static Rule ActiveInMoreThanOneState { get; } = Rule.Leaf(
-        new LocalizedText("the group is active in more than one State", "група діє в більш ніж одній державі"),
-        RuleScope.Case,
-        c => c.Case.Group?.ActiveIn is { } states
-            ? Verdict.Decided(StateLists.HasTwoDistinct(states), FactRules.Entries(states.Count, j => FactPath.Group(GroupField.ActiveIn, j)))
-            : Verdict.Unknown(FactPath.Group(GroupField.ActiveIn)),
-        c => c.Case.Group?.ActiveIn is { } states
-            ? (StateLists.HasTwoDistinct(states) ? Outcome.Met : Outcome.NotMet)
-            : Outcome.Unknown);
+    public static Rule ActiveInMoreThanOneState { get; } = Leaf.DistinctStates(GroupField.ActiveIn, 2,
+        new LocalizedText("the group is active in more than one State", "група діє в більш ніж одній державі"));
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(

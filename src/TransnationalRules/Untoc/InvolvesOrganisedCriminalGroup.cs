@@ -11,7 +11,7 @@ namespace TransnationalRules.Untoc;
 /// offences to be criminalised independently of transnationality or group involvement, so "transnational" and
 /// "involves a group" are separate findings.</para>
 /// </remarks>
-public static class InvolvesOrganisedCriminalGroup
+internal static class InvolvesOrganisedCriminalGroup
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.1.group";

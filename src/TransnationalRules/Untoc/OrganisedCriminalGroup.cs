@@ -18,7 +18,7 @@ namespace TransnationalRules.Untoc;
 /// materialBenefit). <c>aimsAtSeriousCrime</c> is the aim of committing serious crimes <i>or</i> offences
 /// established by the Convention or its Protocols. Case level: one group per case.</para>
 /// </remarks>
-public static class OrganisedCriminalGroup
+internal static class OrganisedCriminalGroup
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art2.a";
@@ -29,13 +29,7 @@ public static class OrganisedCriminalGroup
         + "Art. 2(c): \"'Structured group' shall mean a group that is not randomly formed for the immediate commission of an offence and that does not need to have formally defined roles for its members, continuity of its membership or a developed structure;\"";
 
     /// <summary>Three or more persons.</summary>
-    public static Rule ThreeOrMoreMembers { get; } = Rule.Leaf(
-        new LocalizedText("three or more members", "три або більше учасників"),
-        RuleScope.Case,
-        c => c.Case.Group?.Members is int n
-            ? Verdict.Decided(n >= 3, FactPath.Group(GroupField.Members))
-            : Verdict.Unknown(FactPath.Group(GroupField.Members)),
-        c => c.Case.Group?.Members is int n ? (n >= 3 ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown);
+    public static Rule ThreeOrMoreMembers { get; } = Leaf.AtLeast(GroupField.Members, 3, new LocalizedText("three or more members", "три або більше учасників"));
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
@@ -45,11 +39,11 @@ public static class OrganisedCriminalGroup
         "UNTOC art. 2(a)",
         Rule.AllOf(
             ThreeOrMoreMembers,
-            FactRules.GroupFlag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом певного періоду часу")),
-            FactRules.GroupFlag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурована, не утворена випадково для негайного вчинення правопорушення")),
-            FactRules.GroupFlag(GroupField.ActsInConcert, new("acting in concert", "діє узгоджено")),
-            FactRules.GroupFlag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення тяжких злочинів або злочинів, визначених Конвенцією")),
-            FactRules.GroupFlag(GroupField.MaterialBenefit, new("to obtain a financial or other material benefit", "для одержання фінансової або іншої матеріальної вигоди"))),
+            Leaf.Flag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом певного періоду часу")),
+            Leaf.Flag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурована, не утворена випадково для негайного вчинення правопорушення")),
+            Leaf.Flag(GroupField.ActsInConcert, new("acting in concert", "діє узгоджено")),
+            Leaf.Flag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення тяжких злочинів або злочинів, визначених Конвенцією")),
+            Leaf.Flag(GroupField.MaterialBenefit, new("to obtain a financial or other material benefit", "для одержання фінансової або іншої матеріальної вигоди"))),
         Reason,
         Provision);
 

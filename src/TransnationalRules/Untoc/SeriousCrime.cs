@@ -13,7 +13,7 @@ namespace TransnationalRules.Untoc;
 /// the law of the state applying the classification. Computed from the term, never from national labels (the
 /// Criminal Code of Ukraine's "grave" and "especially grave" are different thresholds).</para>
 /// </remarks>
-public static class SeriousCrime
+internal static class SeriousCrime
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art2.b";
@@ -23,22 +23,11 @@ public static class SeriousCrime
         "Art. 2(b): \"'Serious crime' shall mean conduct constituting an offence punishable by a maximum deprivation of liberty of at least four years or a more serious penalty;\"";
 
     /// <summary>Punishable by life imprisonment (a more serious penalty).</summary>
-    public static Rule LifeImprisonment { get; } = Rule.Leaf(
-        new LocalizedText("punishable by life imprisonment", "карається довічним позбавленням волі"),
-        RuleScope.Offence,
-        c => Verdict.Decided(c.RequireOffence().LifeImprisonment, FactPath.Offence(c.OffenceIndex!.Value, OffenceField.LifeImprisonment)),
-        c => c.RequireOffence().LifeImprisonment ? Outcome.Met : Outcome.NotMet);
+    public static Rule LifeImprisonment { get; } = Leaf.Flag(OffenceField.LifeImprisonment, new LocalizedText("punishable by life imprisonment", "карається довічним позбавленням волі"));
 
     /// <summary>Maximum deprivation of liberty of at least four years.</summary>
-    public static Rule AtLeastFourYears { get; } = Rule.Leaf(
-        new LocalizedText("maximum deprivation of liberty of at least four years", "максимальне позбавлення волі не менше чотирьох років"),
-        RuleScope.Offence,
-        c =>
-        {
-            var path = FactPath.Offence(c.OffenceIndex!.Value, OffenceField.MaximumPenaltyYears);
-            return c.RequireOffence().MaximumPenaltyYears is decimal years ? Verdict.Decided(years >= 4m, path) : Verdict.Unknown(path);
-        },
-        c => c.RequireOffence().MaximumPenaltyYears is decimal years ? (years >= 4m ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown);
+    public static Rule AtLeastFourYears { get; } = Leaf.AtLeast(OffenceField.MaximumPenaltyYears, 4m,
+        new LocalizedText("maximum deprivation of liberty of at least four years", "максимальне позбавлення волі не менше чотирьох років"));
 
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(

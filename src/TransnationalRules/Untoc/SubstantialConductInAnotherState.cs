@@ -14,7 +14,7 @@ namespace TransnationalRules.Untoc;
 /// require exactly one committing state: with two, (a) is met anyway. Whether a part is "substantial" is the
 /// investigator's judgement, recorded as a fact; the Convention sets no threshold.</para>
 /// </remarks>
-public static class SubstantialConductInAnotherState
+internal static class SubstantialConductInAnotherState
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.2.b";
@@ -29,10 +29,9 @@ public static class SubstantialConductInAnotherState
         RuleScope.Offence,
         new LocalizedText("Substantial preparation, planning, direction or control in another State", "Істотна частина підготовки, планування, керівництва або контролю в іншій державі"),
         "UNTOC art. 3(2)(b)",
-        FactRules.SomeStateOutsideCommitting(
-            new LocalizedText("substantial conduct in a State where it was not committed", "істотна діяльність у державі, де правопорушення не вчинено"),
+        Leaf.SomeStateOutsideCommitting(
             OffenceField.SubstantialConduct,
-            o => o.SubstantialConduct, s => s.State),
+            new LocalizedText("substantial conduct in a State where it was not committed", "істотна діяльність у державі, де правопорушення не вчинено")),
         Reason,
         Provision);
 

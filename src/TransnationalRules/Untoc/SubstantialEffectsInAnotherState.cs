@@ -12,7 +12,7 @@ namespace TransnationalRules.Untoc;
 /// committing states; unknown when <c>substantialEffectsIn</c> or <c>committedIn</c> is absent. It does not require
 /// exactly one committing state. "Substantial" is the investigator's judgement, recorded as a fact.</para>
 /// </remarks>
-public static class SubstantialEffectsInAnotherState
+internal static class SubstantialEffectsInAnotherState
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.2.d";
@@ -26,10 +26,9 @@ public static class SubstantialEffectsInAnotherState
         RuleScope.Offence,
         new LocalizedText("Substantial effects in another State", "Істотні наслідки в іншій державі"),
         "UNTOC art. 3(2)(d)",
-        FactRules.SomeStateOutsideCommitting(
-            new LocalizedText("substantial effects in a State where it was not committed", "істотні наслідки в державі, де правопорушення не вчинено"),
+        Leaf.SomeStateOutsideCommitting(
             OffenceField.SubstantialEffectsIn,
-            o => o.SubstantialEffectsIn, s => s),
+            new LocalizedText("substantial effects in a State where it was not committed", "істотні наслідки в державі, де правопорушення не вчинено")),
         Reason,
         Provision);
 

@@ -11,7 +11,7 @@ namespace TransnationalRules.Untoc;
 /// committed in one State but has substantial effects in another State."</para>
 /// <para>The four tests are alternatives: AnyOf(a, b, c, d). All four are evaluated and reported.</para>
 /// </remarks>
-public static class TransnationalInNature
+internal static class TransnationalInNature
 {
     /// <summary>The criterion's id.</summary>
     public const string Id = "untoc.art3.2";

@@ -17,7 +17,7 @@ namespace TransnationalRules.Validation;
 /// <c>lifeImprisonment</c>) are checked while reading, by <see cref="Json.CaseJson"/>. The validator is immutable
 /// and thread-safe: build it once.
 /// </remarks>
-public sealed class CaseDescriptionValidator : AbstractValidator<CaseDescription>
+internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescription>
 {
     /// <summary>Creates the validator.</summary>
     public CaseDescriptionValidator()

@@ -5,7 +5,7 @@ namespace TransnationalRules.Validation;
 
 /// <summary>Validates <c>facts</c>: its only rules concern <c>internationalCooperation</c> (at most 250 entries, none null, each valid).</summary>
 /// <remarks><c>damage</c> holds three optional booleans and has no rules, so it has no validator of its own.</remarks>
-public sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
+internal sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
 {
     /// <summary>Creates the validator.</summary>
     public CaseFactsValidator()

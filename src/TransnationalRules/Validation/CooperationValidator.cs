@@ -8,7 +8,7 @@ namespace TransnationalRules.Validation;
 /// partner is <c>state</c>.
 /// </summary>
 /// <remarks>A <c>state</c> given with another partner is allowed (DESIGN §4 does not forbid it) but must be a valid code.</remarks>
-public sealed class CooperationValidator : AbstractValidator<Cooperation>
+internal sealed class CooperationValidator : AbstractValidator<Cooperation>
 {
     /// <summary>Creates the validator.</summary>
     public CooperationValidator()

@@ -8,7 +8,7 @@ namespace TransnationalRules.Validation;
 /// That <c>activeIn</c> holds every state where an offence involving the group was committed needs the offences, so
 /// <see cref="CaseDescriptionValidator"/> checks it.
 /// </remarks>
-public sealed class CriminalGroupValidator : AbstractValidator<CriminalGroup>
+internal sealed class CriminalGroupValidator : AbstractValidator<CriminalGroup>
 {
     /// <summary>Creates the validator.</summary>
     public CriminalGroupValidator()

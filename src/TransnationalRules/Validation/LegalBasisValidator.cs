@@ -8,7 +8,7 @@ namespace TransnationalRules.Validation;
 /// Both fields are optional (DESIGN §4 requires neither); when present, <c>jurisdiction</c> must be a valid state code
 /// and <c>reference</c> at most 200 characters.
 /// </remarks>
-public sealed class LegalBasisValidator : AbstractValidator<LegalBasis>
+internal sealed class LegalBasisValidator : AbstractValidator<LegalBasis>
 {
     /// <summary>Creates the validator.</summary>
     public LegalBasisValidator()

@@ -9,7 +9,7 @@ namespace TransnationalRules.Validation;
 /// every state a valid code.
 /// </summary>
 /// <remarks>Unique ids and the group's <c>activeIn</c> need the whole case, so <see cref="CaseDescriptionValidator"/> checks them.</remarks>
-public sealed class OffenceValidator : AbstractValidator<Offence>
+internal sealed class OffenceValidator : AbstractValidator<Offence>
 {
     /// <summary>Creates the validator.</summary>
     public OffenceValidator()

@@ -4,7 +4,7 @@ using TransnationalRules.Model;
 namespace TransnationalRules.Validation;
 
 /// <summary>Validates one entry of an offence's <c>substantialConduct</c>: a required valid <c>state</c> and a known <c>aspect</c>.</summary>
-public sealed class SubstantialConductValidator : AbstractValidator<SubstantialConduct>
+internal sealed class SubstantialConductValidator : AbstractValidator<SubstantialConduct>
 {
     /// <summary>Creates the validator.</summary>
     public SubstantialConductValidator()

@@ -1,4 +1,3 @@
-using TransnationalRules.Untoc;
 
 namespace TransnationalRules.Benchmarks.Engines;
 
@@ -49,16 +48,16 @@ public static class UntocIds
     /// <summary>Each flag with the id of the criterion it stands for, in DESIGN §3's order.</summary>
     public static IReadOnlyList<(UntocFindings Flag, string Id)> All { get; } =
     [
-        (UntocFindings.OrganisedCriminalGroup, OrganisedCriminalGroup.Id),
-        (UntocFindings.SeriousCrime, SeriousCrime.Id),
-        (UntocFindings.CommittedInMoreThanOneState, CommittedInMoreThanOneState.Id),
-        (UntocFindings.SubstantialConductElsewhere, SubstantialConductInAnotherState.Id),
-        (UntocFindings.GroupActiveInMoreThanOneState, GroupActiveInMoreThanOneState.Id),
-        (UntocFindings.SubstantialEffectsElsewhere, SubstantialEffectsInAnotherState.Id),
-        (UntocFindings.TransnationalInNature, TransnationalInNature.Id),
-        (UntocFindings.ConventionOffence, ConventionOffence.Id),
-        (UntocFindings.InvolvesOrganisedCriminalGroup, InvolvesOrganisedCriminalGroup.Id),
-        (UntocFindings.ConventionApplies, ConventionApplies.Id),
+        (UntocFindings.OrganisedCriminalGroup, CriterionIds.OrganisedCriminalGroup),
+        (UntocFindings.SeriousCrime, CriterionIds.SeriousCrime),
+        (UntocFindings.CommittedInMoreThanOneState, CriterionIds.CommittedInMoreThanOneState),
+        (UntocFindings.SubstantialConductElsewhere, CriterionIds.SubstantialConductInAnotherState),
+        (UntocFindings.GroupActiveInMoreThanOneState, CriterionIds.GroupActiveInMoreThanOneState),
+        (UntocFindings.SubstantialEffectsElsewhere, CriterionIds.SubstantialEffectsInAnotherState),
+        (UntocFindings.TransnationalInNature, CriterionIds.TransnationalInNature),
+        (UntocFindings.ConventionOffence, CriterionIds.ConventionOffence),
+        (UntocFindings.InvolvesOrganisedCriminalGroup, CriterionIds.InvolvesOrganisedCriminalGroup),
+        (UntocFindings.ConventionApplies, CriterionIds.ConventionApplies),
     ];
 
     /// <summary>The flag of a criterion id, or <see cref="UntocFindings.None"/> when it is not one compared.</summary>

@@ -78,11 +78,9 @@ public class OutcomesTests
     }
 
     [Test]
-    public void A_user_leaf_with_an_outcome_function_is_used_by_outcomes_and_its_verdict_by_classify()
+    public void A_user_leaf_declared_from_the_vocabulary_gives_outcomes_and_verdicts_from_one_definition()
     {
-        var leaf = Rule.Leaf(new LocalizedText("members known", "кількість відома"), RuleScope.Case,
-            c => c.Case.Group?.Members is null ? Verdict.Unknown(FactPath.Group(GroupField.Members)) : Verdict.Met(FactPath.Group(GroupField.Members)),
-            c => c.Case.Group?.Members is null ? Outcome.Unknown : Outcome.Met);
+        var leaf = Leaf.AtLeast(GroupField.Members, 1, new LocalizedText("members known", "кількість відома"));
         var criterion = new Criterion("my.members-known", RuleScope.Case, new LocalizedText("Members known", "Кількість відома"), "Internal",
             leaf & Rule.Ref("untoc.art2.a"), (e, _) => new LocalizedText(e.Outcome.ToString(), e.Outcome.ToString()));
         var classifier = new Classifier(RuleSet.Default.Add(criterion));
@@ -90,8 +88,9 @@ public class OutcomesTests
         classifier.Outcomes(Moldova())["my.members-known"].Should().Be(Outcome.Met);
         classifier.Classify(Moldova())["my.members-known"].Outcome.Should().Be(Outcome.Met);
         classifier.Outcomes(Some.Case())["my.members-known"].Should().Be(Outcome.Unknown);
-        FluentActions.Invoking(() => Rule.Leaf(new LocalizedText("x", "x"), RuleScope.Case, _ => Verdict.Met(), null!))
-            .Should().Throw<ArgumentNullException>();
+        classifier.Classify(Some.Case())["my.members-known"].MissingFacts.Should().Contain("group.members");
+        FluentActions.Invoking(() => Leaf.Flag(GroupField.Members, new LocalizedText("x", "x")))
+            .Should().Throw<ArgumentOutOfRangeException>("members is a number, not a flag");
     }
 
     [Test]

@@ -1,0 +1,71 @@
+namespace TransnationalRules;
+
+/// <summary>
+/// The stable ids of the criteria of <see cref="Classification.RuleSet.Default"/> (DESIGN §3), for systems that store
+/// or look up outcomes. Each id is defined in its criterion's own file, beside the law it encodes.
+/// </summary>
+public static class CriterionIds
+{
+    /// <summary><c>untoc.art2.a</c>: the group is an organised criminal group.</summary>
+    public const string OrganisedCriminalGroup = Untoc.OrganisedCriminalGroup.Id;
+
+    /// <summary><c>untoc.art2.b</c>: the offence is a serious crime.</summary>
+    public const string SeriousCrime = Untoc.SeriousCrime.Id;
+
+    /// <summary><c>untoc.art3.2.a</c>: committed in more than one State.</summary>
+    public const string CommittedInMoreThanOneState = Untoc.CommittedInMoreThanOneState.Id;
+
+    /// <summary><c>untoc.art3.2.b</c>: substantial preparation, planning, direction or control in another State.</summary>
+    public const string SubstantialConductInAnotherState = Untoc.SubstantialConductInAnotherState.Id;
+
+    /// <summary><c>untoc.art3.2.c</c>: involves an organised criminal group active in more than one State.</summary>
+    public const string GroupActiveInMoreThanOneState = Untoc.GroupActiveInMoreThanOneState.Id;
+
+    /// <summary><c>untoc.art3.2.d</c>: substantial effects in another State.</summary>
+    public const string SubstantialEffectsInAnotherState = Untoc.SubstantialEffectsInAnotherState.Id;
+
+    /// <summary><c>untoc.art3.2</c>: transnational in nature.</summary>
+    public const string TransnationalInNature = Untoc.TransnationalInNature.Id;
+
+    /// <summary><c>untoc.art3.1.offence</c>: an offence established by the Convention or a Protocol.</summary>
+    public const string ConventionOffence = Untoc.ConventionOffence.Id;
+
+    /// <summary><c>untoc.art3.1.group</c>: involves an organised criminal group.</summary>
+    public const string InvolvesOrganisedCriminalGroup = Untoc.InvolvesOrganisedCriminalGroup.Id;
+
+    /// <summary><c>untoc.art3.1</c>: the Convention applies.</summary>
+    public const string ConventionApplies = Untoc.ConventionApplies.Id;
+
+    /// <summary><c>ua.oc1993.framework-and-cooperation</c>.</summary>
+    public const string FrameworkAndCooperation = Ukraine.FrameworkAndCooperation.Id;
+
+    /// <summary><c>ua.oc1993.root-causes</c>.</summary>
+    public const string RootCauses = Ukraine.RootCauses.Id;
+
+    /// <summary><c>ua.oc1993.harm-prevention</c>.</summary>
+    public const string HarmPrevention = Ukraine.HarmPrevention.Id;
+
+    /// <summary><c>ua.oc1993.group-emergence-prevention</c>.</summary>
+    public const string GroupEmergencePrevention = Ukraine.GroupEmergencePrevention.Id;
+
+    /// <summary><c>ua.oc1993.detection-and-prosecution</c>.</summary>
+    public const string DetectionAndProsecution = Ukraine.DetectionAndProsecution.Id;
+
+    /// <summary><c>ua.oc1993.compensation</c>.</summary>
+    public const string Compensation = Ukraine.Compensation.Id;
+
+    /// <summary><c>ua.oc1993.anti-corruption</c>.</summary>
+    public const string AntiCorruption = Ukraine.AntiCorruption.Id;
+
+    /// <summary><c>ua.oc1993.civil-society-and-media</c>.</summary>
+    public const string CivilSocietyAndMedia = Ukraine.CivilSocietyAndMedia.Id;
+
+    /// <summary><c>ua.oc1993.money-laundering-and-business</c>.</summary>
+    public const string MoneyLaunderingAndBusiness = Ukraine.MoneyLaunderingAndBusiness.Id;
+
+    /// <summary><c>ua.thb2011</c>.</summary>
+    public const string TraffickingInHumanBeings = Ukraine.TraffickingInHumanBeings.Id;
+
+    /// <summary><c>ua.drugs1995</c>.</summary>
+    public const string DrugTrafficking = Ukraine.DrugTrafficking.Id;
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using TransnationalRules.Classification;
+using TransnationalRules.Ukraine;
+using TransnationalRules.Untoc;
+
+namespace TransnationalRules;
+
+/// <summary>The content of <see cref="RuleSet.Default"/>: the criteria of DESIGN §3 in its order, and what the set declares of them.</summary>
+internal static class DefaultRules
+{
+    /// <summary>The Ukrainian legal areas (DESIGN §3, the <c>ua.*</c> rows), which reports summarise as areas engaged or open.</summary>
+    private static readonly ImmutableArray<string> UkrainianAreas =
+    [
+        FrameworkAndCooperation.Id,
+        RootCauses.Id,
+        HarmPrevention.Id,
+        GroupEmergencePrevention.Id,
+        DetectionAndProsecution.Id,
+        Compensation.Id,
+        AntiCorruption.Id,
+        CivilSocietyAndMedia.Id,
+        MoneyLaunderingAndBusiness.Id,
+        TraffickingInHumanBeings.Id,
+        DrugTrafficking.Id,
+    ];
+
+    public static RuleSet Set { get; } = RuleSet.Create("default", "1.0.0",
+        [
+            OrganisedCriminalGroup.Criterion,
+            SeriousCrime.Criterion,
+            CommittedInMoreThanOneState.Criterion,
+            SubstantialConductInAnotherState.Criterion,
+            GroupActiveInMoreThanOneState.Criterion,
+            SubstantialEffectsInAnotherState.Criterion,
+            TransnationalInNature.Criterion,
+            ConventionOffence.Criterion,
+            InvolvesOrganisedCriminalGroup.Criterion,
+            ConventionApplies.Criterion,
+            FrameworkAndCooperation.Criterion,
+            RootCauses.Criterion,
+            HarmPrevention.Criterion,
+            GroupEmergencePrevention.Criterion,
+            DetectionAndProsecution.Criterion,
+            Compensation.Criterion,
+            AntiCorruption.Criterion,
+            CivilSocietyAndMedia.Criterion,
+            MoneyLaunderingAndBusiness.Criterion,
+            TraffickingInHumanBeings.Criterion,
+            DrugTrafficking.Criterion,
+        ])
+        .WithHeadlines(TransnationalInNature.Id, ConventionApplies.Id)
+        .WithQuestions([TransnationalInNature.Id, ConventionApplies.Id, .. UkrainianAreas])
+        .WithAreas(UkrainianAreas);
+}

@@ -1,0 +1,210 @@
+using TransnationalRules.Model;
+
+namespace TransnationalRules.Logic;
+
+/// <summary>
+/// A leaf declared from the vocabulary of <see cref="Leaf"/>: one definition that gives both the outcome alone and the
+/// verdict with its facts, so the two cannot drift apart.
+/// </summary>
+/// <remarks>
+/// <see cref="Decide"/> is the only place a leaf's logic lives. The outcome-only path calls it with no list; the
+/// verdict path passes a list and receives the paths that decided the outcome (met or not met) or that are missing
+/// (unknown). The engine sorts and deduplicates them.
+/// </remarks>
+internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(label)
+{
+    public override RuleScope Scope => scope;
+
+    /// <summary>Decides the leaf for the case (<paramref name="offence"/> = -1) or one offence.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="offence">The offence's index, or -1 for the case as a whole.</param>
+    /// <param name="found">Receives the deciding or missing facts; <see langword="null"/> when only the outcome is wanted.</param>
+    /// <returns>The outcome.</returns>
+    public abstract Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found);
+
+    /// <summary>The outcome of a boolean fact, recording its path.</summary>
+    protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
+    {
+        found?.Add(path);
+        return value switch { true => Outcome.Met, false => Outcome.NotMet, null => Outcome.Unknown };
+    }
+
+    /// <summary>Records the paths of a list's entries (the field itself when the list is empty).</summary>
+    protected static void AddEntries(List<FactPath> found, int count, Func<int?, FactPath> entry)
+    {
+        if (count == 0)
+        {
+            found.Add(entry(null));
+            return;
+        }
+
+        for (var j = 0; j < count; j++)
+        {
+            found.Add(entry(j));
+        }
+    }
+}
+
+/// <summary>A boolean fact: met when true, not met when false, unknown when absent.</summary>
+internal sealed class FlagLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
+{
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found) =>
+        Flag(fact.ReadFlag(@case, offence), fact.Path(offence), found);
+}
+
+/// <summary>A number at or above a threshold: met when it is, not met when it is below, unknown when absent.</summary>
+internal sealed class ThresholdLeaf(LocalizedText label, Fact fact, decimal threshold) : FactLeaf(label, fact.Scope)
+{
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        found?.Add(fact.Path(offence));
+        return fact.ReadNumber(@case, offence) is decimal value ? (value >= threshold ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown;
+    }
+}
+
+/// <summary>The offence is of one of a set of kinds (the kind is always known).</summary>
+internal sealed class KindLeaf(LocalizedText label, IEnumerable<OffenceKind> kinds) : FactLeaf(label, RuleScope.Offence)
+{
+    private readonly HashSet<OffenceKind> set = [.. kinds];
+
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        found?.Add(FactPath.Offence(offence, OffenceField.Kind));
+        return set.Contains(@case.Offences[offence].Kind) ? Outcome.Met : Outcome.NotMet;
+    }
+}
+
+/// <summary>Some offence of the case is of one of a set of kinds; evidence the matching kinds, or every kind when none matches.</summary>
+internal sealed class SomeOffenceKindLeaf(LocalizedText label, IEnumerable<OffenceKind> kinds) : FactLeaf(label, RuleScope.Case)
+{
+    private readonly HashSet<OffenceKind> set = [.. kinds];
+
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        var offences = @case.Offences;
+        var met = false;
+        for (var i = 0; i < offences.Count; i++)
+        {
+            if (set.Contains(offences[i].Kind))
+            {
+                met = true;
+                if (found is null)
+                {
+                    break;
+                }
+
+                found.Add(FactPath.Offence(i, OffenceField.Kind));
+            }
+        }
+
+        if (!met && found is not null)
+        {
+            for (var i = 0; i < offences.Count; i++)
+            {
+                found.Add(FactPath.Offence(i, OffenceField.Kind));
+            }
+        }
+
+        return met ? Outcome.Met : Outcome.NotMet;
+    }
+}
+
+/// <summary>A list of States holds at least n distinct States; evidence every entry; unknown when the list is absent.</summary>
+internal sealed class DistinctStatesLeaf(LocalizedText label, Fact fact, int atLeast) : FactLeaf(label, fact.Scope)
+{
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        if (fact.ReadStates(@case, offence) is not { } states)
+        {
+            found?.Add(fact.Path(offence));
+            return Outcome.Unknown;
+        }
+
+        if (found is not null)
+        {
+            AddEntries(found, states.Count, j => fact.Path(offence, j));
+        }
+
+        return StateLists.CountDistinct(states, atLeast) >= atLeast ? Outcome.Met : Outcome.NotMet;
+    }
+}
+
+/// <summary>A list holds at least one entry; evidence every entry (the field when empty); unknown when absent.</summary>
+internal sealed class NonEmptyLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
+{
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        if (fact.Count(@case, offence) is not int count)
+        {
+            found?.Add(fact.Path(offence));
+            return Outcome.Unknown;
+        }
+
+        if (found is not null)
+        {
+            AddEntries(found, count, j => fact.Path(offence, j));
+        }
+
+        return count >= 1 ? Outcome.Met : Outcome.NotMet;
+    }
+}
+
+/// <summary>
+/// Some State of an offence's list lies outside every State of its <c>committedIn</c> (UNTOC art. 3(2)(b), (d)): met with
+/// the entries outside as evidence; not met when the list is <c>[]</c> (evidence the field) or every entry is within
+/// (evidence the entries and the committing States); unknown when the list or <c>committedIn</c> is absent.
+/// </summary>
+internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : FactLeaf(label, RuleScope.Offence)
+{
+    private static readonly Fact Committed = Fact.Of(OffenceField.CommittedIn);
+
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        var count = fact.Count(@case, offence);
+        if (count == 0)
+        {
+            found?.Add(fact.Path(offence));
+            return Outcome.NotMet;
+        }
+
+        var committed = @case.Offences[offence].CommittedIn;
+        if (count is null || committed is null)
+        {
+            if (committed is null)
+            {
+                found?.Add(Committed.Path(offence));
+            }
+
+            if (count is null)
+            {
+                found?.Add(fact.Path(offence));
+            }
+
+            return Outcome.Unknown;
+        }
+
+        var met = false;
+        for (var j = 0; j < count; j++)
+        {
+            if (!StateLists.Contains(committed, fact.StateAt(@case, offence, j)))
+            {
+                met = true;
+                if (found is null)
+                {
+                    return Outcome.Met;
+                }
+
+                found.Add(fact.Path(offence, j));
+            }
+        }
+
+        if (!met && found is not null)
+        {
+            // Not met: every entry lies within the committing States, which decide it as much as the entries do.
+            AddEntries(found, count.Value, j => fact.Path(offence, j));
+            AddEntries(found, committed.Count, j => Committed.Path(offence, j));
+        }
+
+        return met ? Outcome.Met : Outcome.NotMet;
+    }
+}
