@@ -186,6 +186,54 @@ public static class CaseJson
         ClassificationWriter.Write(writer, classification);
     }
 
+    /// <summary>Writes a classification (DESIGN §5) as compact JSON at the level of detail asked for.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="detail"><see cref="ClassificationDetail.Full"/> (what the overload without it writes) or <see cref="ClassificationDetail.Summary"/> (outcomes only).</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="classification"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="detail"/> is not a defined level.</exception>
+    /// <example>
+    /// <code>
+    /// var classification = new CaseClassifier().ClassifyOrThrow(json);
+    /// var line = CaseJson.WriteClassification(classification, ClassificationDetail.Summary);
+    /// // {"caseId":"UA-2024-0001","ruleSet":{...},"transnational":"met",...,"outcomes":{"untoc.art2.a":"met",...},...}
+    /// </code>
+    /// </example>
+    public static string WriteClassification(CaseClassification classification, ClassificationDetail detail)
+    {
+        CheckDetail(detail);
+        return ToText(classification, (w, c) => ClassificationWriter.Write(w, c, detail));
+    }
+
+    /// <summary>Writes a classification (DESIGN §5) to <paramref name="writer"/> at the level of detail asked for; reuse one writer (<see cref="Utf8JsonWriter.Reset()"/>) for many.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="writer">The writer; it is not flushed.</param>
+    /// <param name="detail"><see cref="ClassificationDetail.Full"/> or <see cref="ClassificationDetail.Summary"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="detail"/> is not a defined level.</exception>
+    public static void WriteClassification(CaseClassification classification, Utf8JsonWriter writer, ClassificationDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckDetail(detail);
+        ClassificationWriter.Write(writer, classification, detail);
+    }
+
+    /// <summary>Writes a classification (DESIGN §5) as compact UTF-8 JSON to a stream at the level of detail asked for, with no line break after it.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="detail"><see cref="ClassificationDetail.Full"/> or <see cref="ClassificationDetail.Summary"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="detail"/> is not a defined level.</exception>
+    public static void WriteClassification(CaseClassification classification, Stream utf8Json, ClassificationDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        CheckDetail(detail);
+        using var writer = new Utf8JsonWriter(utf8Json, CompactOptions);
+        ClassificationWriter.Write(writer, classification, detail);
+    }
+
     /// <summary>
     /// Writes the line that stands for an invalid case (DESIGN §7) as compact JSON:
     /// <c>{"caseId": ..., "source": "file:line", "errors": [{"path": ..., "code": ..., "message": ...}]}</c>.
@@ -212,6 +260,14 @@ public static class CaseJson
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(writer);
         ClassificationWriter.WriteErrors(writer, caseId, source, errors);
+    }
+
+    private static void CheckDetail(ClassificationDetail detail)
+    {
+        if (detail is not (ClassificationDetail.Full or ClassificationDetail.Summary))
+        {
+            throw new ArgumentOutOfRangeException(nameof(detail), detail, "Not a detail level.");
+        }
     }
 
     private static string ToText<T>(T value, Action<Utf8JsonWriter, T> write)

@@ -10,7 +10,8 @@ namespace TransnationalRules.Json;
 
 /// <summary>
 /// Writes classifications (DESIGN §5) and error lines (DESIGN §7) straight to a <see cref="Utf8JsonWriter"/>, field by
-/// field in the order of <see cref="ClassificationDocument"/>: no reflection, no intermediate objects.
+/// field in the order of <see cref="ClassificationDocument"/> (the <c>full</c> level) or of DESIGN §5 "Detail levels"
+/// (the <c>summary</c> level): no reflection, no intermediate objects.
 /// </summary>
 /// <remarks>
 /// Property names, outcomes and each criterion's id, title and citation are encoded once (per criterion, held while
@@ -34,6 +35,7 @@ internal static class ClassificationWriter
     private static readonly JsonEncodedText CriteriaName = Name("criteria");
     private static readonly JsonEncodedText OffencesName = Name("offences");
     private static readonly JsonEncodedText MissingFactsName = Name("missingFacts");
+    private static readonly JsonEncodedText OutcomesName = Name("outcomes");
     private static readonly JsonEncodedText OutcomeName = Name("outcome");
     private static readonly JsonEncodedText TitleName = Name("title");
     private static readonly JsonEncodedText CitationName = Name("citation");
@@ -51,6 +53,19 @@ internal static class ClassificationWriter
     private static readonly ConditionalWeakTable<Criterion, EncodedCriterion> Encoded = new();
     private static readonly ConditionalWeakTable<Criterion, EncodedCriterion>.CreateValueCallback Encode =
         c => new EncodedCriterion(Name(c.Id), Name(c.Title.En), Name(c.Title.Uk), Name(c.Citation));
+
+    /// <summary>Writes <paramref name="classification"/> at a level <see cref="CaseJson"/> has checked.</summary>
+    public static void Write(Utf8JsonWriter writer, CaseClassification classification, ClassificationDetail detail)
+    {
+        if (detail == ClassificationDetail.Summary)
+        {
+            WriteSummary(writer, classification);
+        }
+        else
+        {
+            Write(writer, classification);
+        }
+    }
 
     public static void Write(Utf8JsonWriter writer, CaseClassification classification)
     {
@@ -74,6 +89,40 @@ internal static class ClassificationWriter
         }
 
         writer.WriteEndArray();
+        WriteStrings(writer, MissingFactsName, classification.MissingFacts);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The <c>summary</c> level: the head of <c>full</c>, then each criterion's outcome keyed by its id (case level,
+    /// then per offence) in the order of <c>full</c>, then the case's ranked missing facts.
+    /// </summary>
+    public static void WriteSummary(Utf8JsonWriter writer, CaseClassification classification)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(CaseIdName, classification.CaseId);
+        writer.WriteStartObject(RuleSetName);
+        writer.WriteString(IdName, classification.RuleSetId);
+        writer.WriteString(VersionName, classification.RuleSetVersion);
+        writer.WriteEndObject();
+        WriteOutcome(writer, TransnationalName, classification.Transnational);
+        WriteOutcome(writer, ConventionAppliesName, classification.ConventionApplies);
+        WriteStrings(writer, CriteriaMetName, classification.CriteriaMet);
+        WriteOutcomes(writer, classification.Criteria);
+        writer.WriteStartArray(OffencesName);
+        foreach (var offence in classification.Offences)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(IdName, offence.Id);
+            WriteOutcomes(writer, offence.Criteria);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        // DESIGN §5: "cooperation": [ { "state", "outcomes": { <route id>: outcome, … } } ] goes here, one entry per
+        // `abroad` entry in input order, once cooperation routes are part of the classification. Route outcomes then
+        // appear only there, never under "outcomes".
         WriteStrings(writer, MissingFactsName, classification.MissingFacts);
         writer.WriteEndObject();
     }
@@ -122,6 +171,17 @@ internal static class ClassificationWriter
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteOutcomes(Utf8JsonWriter writer, ImmutableArray<CriterionResult> criteria)
+    {
+        writer.WriteStartObject(OutcomesName);
+        foreach (var result in criteria)
+        {
+            writer.WriteString(Encoded.GetValue(result.Criterion, Encode).Id, OutcomeText(result.Outcome));
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteOutcome(Utf8JsonWriter writer, JsonEncodedText name, Outcome? outcome)

@@ -10,7 +10,7 @@ namespace TransnationalRules.Benchmarks.Benchmarks;
 /// <summary>
 /// Batch: 100,000 lines of JSON Lines (the corpus with unknowns, repeated with distinct case ids) read, validated,
 /// classified and written back as one classification line each through <see cref="CaseClassifier"/> and
-/// <see cref="CaseJson"/>; against the floor, System.Text.Json alone reading each case and writing it back (no
+/// <see cref="CaseJson"/>, at the <c>full</c> and at the <c>summary</c> level; against the floor, System.Text.Json alone reading each case and writing it back (no
 /// validation, no classification). One operation = all 100,000 lines; output goes to <see cref="Stream.Null"/> through
 /// one <see cref="Utf8JsonWriter"/> set as the command line sets it.
 /// </summary>
@@ -34,30 +34,13 @@ public class BatchBenchmarks
         BatchInput.Verify(jsonLines, BenchSetup.Shared.Corpus, classifier);
     }
 
+    /// <summary>The library's pipeline writing the <c>full</c> classification (DESIGN §5): every title, citation, reason, evidence.</summary>
     [Benchmark]
-    public long Batch_ReadValidateClassifyWrite()
-    {
-        using var writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
-        long written = 0;
-        var line = 0;
-        foreach (var json in new LineReader(jsonLines))
-        {
-            line++;
-            var result = classifier.Classify(json);
-            if (result.IsValid)
-            {
-                CaseJson.WriteClassification(result.Classification!, writer);
-            }
-            else
-            {
-                CaseJson.WriteErrors(result.CaseId, "batch:" + line, result.Errors, writer);
-            }
+    public long Batch_ReadValidateClassifyWriteFull() => ReadValidateClassifyWrite(ClassificationDetail.Full);
 
-            written += EndLine(writer);
-        }
-
-        return written;
-    }
+    /// <summary>The library's pipeline writing the <c>summary</c> level (DESIGN §5 "Detail levels"): outcomes and missing facts only.</summary>
+    [Benchmark]
+    public long Batch_ReadValidateClassifyWriteSummary() => ReadValidateClassifyWrite(ClassificationDetail.Summary);
 
     [Benchmark(Baseline = true)]
     public long Batch_RawJsonReadWrite()
@@ -68,6 +51,30 @@ public class BatchBenchmarks
         {
             var c = JsonSerializer.Deserialize(json, RawJsonContext.Default.CaseDescription)!;
             JsonSerializer.Serialize(writer, c, RawJsonContext.Default.CaseDescription);
+            written += EndLine(writer);
+        }
+
+        return written;
+    }
+
+    private long ReadValidateClassifyWrite(ClassificationDetail detail)
+    {
+        using var writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
+        long written = 0;
+        var line = 0;
+        foreach (var json in new LineReader(jsonLines))
+        {
+            line++;
+            var result = classifier.Classify(json);
+            if (result.IsValid)
+            {
+                CaseJson.WriteClassification(result.Classification!, writer, detail);
+            }
+            else
+            {
+                CaseJson.WriteErrors(result.CaseId, "batch:" + line, result.Errors, writer);
+            }
+
             written += EndLine(writer);
         }
 

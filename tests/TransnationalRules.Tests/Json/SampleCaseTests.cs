@@ -56,7 +56,7 @@ public sealed class SampleCaseTests
         }
     }
 
-    private static string FindFolder()
+    internal static string FindFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
