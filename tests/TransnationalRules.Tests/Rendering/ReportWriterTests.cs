@@ -34,8 +34,9 @@ public class ReportWriterTests
     public void Every_criterion_id_appears_in_every_format(ReportFormat format)
     {
         var report = Render(format, Language.En);
+        // Text summarises the set's areas by title ("areas engaged / open") and lists every other criterion by id.
         var expected = format == ReportFormat.Text
-            ? RuleSet.Default.Criteria.Where(c => c.Id.StartsWith("untoc.", StringComparison.Ordinal)).Select(c => c.Id)
+            ? RuleSet.Default.Criteria.Select(c => c.Id).Except(RuleSet.Default.Areas)
             : RuleSet.Default.Criteria.Select(c => c.Id);
         foreach (var id in expected)
         {
@@ -44,6 +45,47 @@ public class ReportWriterTests
 
         report.Should().Contain("bad-1").And.Contain("cases.jsonl:3").And.Contain("1 classified, 1 invalid");
     }
+
+    [TestCase(ReportFormat.Text)]
+    [TestCase(ReportFormat.Markdown)]
+    [TestCase(ReportFormat.Html)]
+    public void A_users_criterion_appears_with_its_outcome_and_reason_in_every_report_format(ReportFormat format)
+    {
+        var set = RuleSet.Default.Add(UserCriterion);
+        using var text = new StringWriter();
+        using (var writer = new ReportWriter(text, format, Language.En))
+        {
+            writer.WriteCase(new Classifier(set).Classify(Case), Case);
+        }
+
+        var report = text.ToString();
+        report.Should().Contain("my.sanctions").And.Contain("Group under sanctions").And.Contain("Internal policy 7")
+            .And.Contain("Sanctions screening: open until the group is established.");
+        report.Should().MatchRegex("(?i)unknown.*my\\.sanctions|my\\.sanctions.*unknown", "its outcome is shown beside it");
+    }
+
+    [Test]
+    public void A_users_criterion_appears_in_the_json_at_both_detail_levels()
+    {
+        var classification = new Classifier(RuleSet.Default.Add(UserCriterion)).Classify(Case);
+
+        var full = System.Text.Json.Nodes.JsonNode.Parse(global::TransnationalRules.Json.CaseJson.WriteClassification(classification))!;
+        var criterion = full["criteria"]!.AsArray().Single(c => (string?)c!["id"] == "my.sanctions")!;
+        ((string?)criterion["outcome"]).Should().Be("unknown");
+        ((string?)criterion["reason"]!["en"]).Should().Be("Sanctions screening: open until the group is established.");
+        criterion["missingFacts"]!.AsArray().Select(p => (string?)p).Should().Equal("group.materialBenefit", "facts.publicOfficialsInvolved");
+
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(global::TransnationalRules.Json.CaseJson.WriteClassification(classification, global::TransnationalRules.Json.ClassificationDetail.Summary))!;
+        ((string?)summary["outcomes"]!["my.sanctions"]).Should().Be("unknown");
+    }
+
+    /// <summary>A user's own criterion, in no group of the default set: reports must show it as they show the Convention's.</summary>
+    private static readonly Criterion UserCriterion = new(
+        "my.sanctions", RuleScope.Case, new LocalizedText("Group under sanctions", "Угруповання під санкціями"), "Internal policy 7",
+        Rule.Ref(CriterionIds.OrganisedCriminalGroup) & Leaf.Flag(FactsField.PublicOfficialsInvolved, new("officials involved", "залучено посадових осіб")),
+        (e, _) => e.Outcome == Outcome.Unknown
+            ? new LocalizedText("Sanctions screening: open until the group is established.", "Перевірка санкцій: відкрита, доки не встановлено групу.")
+            : new LocalizedText("Sanctions screening: decided.", "Перевірка санкцій: вирішено."));
 
     [Test]
     public void Text_names_the_areas_engaged_and_what_to_ask_first()
