@@ -35,8 +35,8 @@ public class ReportWriterTests
     {
         var report = Render(format, Language.En);
         var expected = format == ReportFormat.Text
-            ? RuleSet.Default.Criteria.Where(c => c.Id.StartsWith("untoc.", StringComparison.Ordinal)).Select(c => c.Id)
-            : RuleSet.Default.Criteria.Select(c => c.Id);
+            ? CriterionIds.Untoc
+            : CriterionIds.All;
         foreach (var id in expected)
         {
             report.Should().Contain(id);
