@@ -67,12 +67,12 @@ internal static class ValidCases
         active.AddRange(States(random, profile, random.Next(active.Count == 0 ? 1 : 0, 3)));
         var group = new CriminalGroup
         {
-            Members = random.Next(6) switch { 0 => 1, 1 => 2, 2 => 3, 3 => 4, _ => random.Next(1, 60) },
-            ExistsForPeriodOfTime = Chance(random, 0.8),
-            Structured = Chance(random, 0.8),
-            ActsInConcert = Chance(random, 0.85),
-            AimsAtSeriousCrime = Chance(random, 0.8),
-            MaterialBenefit = Chance(random, 0.85),
+            Members = random.Next(10) switch { 0 => 1, 1 => 2, 2 => 3, _ => random.Next(3, 60) },
+            ExistsForPeriodOfTime = Chance(random, 0.85),
+            Structured = Chance(random, 0.85),
+            ActsInConcert = Chance(random, 0.9),
+            AimsAtSeriousCrime = Chance(random, 0.85),
+            MaterialBenefit = Chance(random, 0.9),
             ActiveIn = [.. active.Distinct(StringComparer.Ordinal)],
         };
 
