@@ -64,9 +64,9 @@ public class OutcomesTests
     public void A_set_without_the_UNTOC_criteria_reports_no_transnational_outcome()
     {
         var set = RuleSet.Default;
-        foreach (var c in RuleSet.Default.Criteria.Where(c => c.Id.StartsWith("ua.", StringComparison.Ordinal)).Reverse())
+        foreach (var id in DesignIds.Ukrainian.Reverse())
         {
-            set = set.Remove(c.Id);
+            set = set.Remove(id);
         }
 
         var untocOnly = new Classifier(set).Outcomes(Moldova());

@@ -124,4 +124,12 @@ public class CliProcessTests
         exit.Should().Be(0);
         stdout.Should().Contain("--format").And.Contain("--lang").And.Contain("PATH");
     }
+
+    [Test]
+    public void A_CLI_that_outlives_its_timeout_is_killed_and_reported()
+    {
+        // A millisecond is less than the runtime takes to start: the CLI is killed before it writes anything.
+        FluentActions.Invoking(() => CliRunner.Stream(_ => { }, TimeSpan.FromMilliseconds(1), "classify", "samples/cases", "--format", "json"))
+            .Should().Throw<TimeoutException>();
+    }
 }

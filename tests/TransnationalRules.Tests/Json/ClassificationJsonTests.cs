@@ -4,6 +4,7 @@ using System.Text.Json;
 using TransnationalRules.Classification;
 using TransnationalRules.Json;
 using TransnationalRules.Logic;
+using TransnationalRules.Tests.Support;
 using TransnationalRules.Validation;
 using static TransnationalRules.Tests.Json.CaseTexts;
 
@@ -12,22 +13,6 @@ namespace TransnationalRules.Tests.Json;
 /// <summary>A classification written as JSON has the names, order and values of DESIGN §5.</summary>
 public sealed class ClassificationJsonTests
 {
-    private static readonly string[] CaseLevelIds =
-    [
-        "untoc.art2.a", "untoc.art2.b", "untoc.art3.2.a", "untoc.art3.2.b", "untoc.art3.2.c", "untoc.art3.2.d", "untoc.art3.2",
-        "untoc.art3.1.offence", "untoc.art3.1.group", "untoc.art3.1",
-        "ua.oc1993.framework-and-cooperation", "ua.oc1993.root-causes", "ua.oc1993.harm-prevention",
-        "ua.oc1993.group-emergence-prevention", "ua.oc1993.detection-and-prosecution", "ua.oc1993.compensation",
-        "ua.oc1993.anti-corruption", "ua.oc1993.civil-society-and-media", "ua.oc1993.money-laundering-and-business",
-        "ua.thb2011", "ua.drugs1995",
-    ];
-
-    private static readonly string[] OffenceLevelIds =
-    [
-        "untoc.art2.b", "untoc.art3.2.a", "untoc.art3.2.b", "untoc.art3.2.c", "untoc.art3.2.d", "untoc.art3.2",
-        "untoc.art3.1.offence", "untoc.art3.1.group", "untoc.art3.1",
-    ];
-
     private static readonly string[] CriterionFields = ["id", "outcome", "title", "citation", "reason", "evidence", "missingFacts"];
 
     private static readonly CaseClassifier Classifier = new();
@@ -59,7 +44,7 @@ public sealed class ClassificationJsonTests
         Strings(root.GetProperty("missingFacts")).Should().Equal(classification.MissingFacts);
 
         var criteria = root.GetProperty("criteria").EnumerateArray().ToList();
-        criteria.Select(c => c.GetProperty("id").GetString()).Should().Equal(CaseLevelIds);
+        criteria.Select(c => c.GetProperty("id").GetString()).Should().Equal(DesignIds.All);
         for (var i = 0; i < criteria.Count; i++)
         {
             CheckCriterion(criteria[i], classification.Criteria[i]);
@@ -72,7 +57,7 @@ public sealed class ClassificationJsonTests
             Names(offences[i]).Should().Equal("id", "criteria");
             offences[i].GetProperty("id").GetString().Should().Be(classification.Offences[i].Id);
             var offenceCriteria = offences[i].GetProperty("criteria").EnumerateArray().ToList();
-            offenceCriteria.Select(c => c.GetProperty("id").GetString()).Should().Equal(OffenceLevelIds);
+            offenceCriteria.Select(c => c.GetProperty("id").GetString()).Should().Equal(DesignIds.OffenceLevel);
             for (var j = 0; j < offenceCriteria.Count; j++)
             {
                 CheckCriterion(offenceCriteria[j], classification.Offences[i].Criteria[j]);

@@ -186,19 +186,15 @@ public sealed class CombinatorLawProperties
             if (Kind == "not")
             {
                 var (o, e, m) = children[0];
-                return (o == Outcome.Met ? Outcome.NotMet : o == Outcome.NotMet ? Outcome.Met : Outcome.Unknown, e, m);
+                return (KleeneTables.Not[o], e, m);
             }
 
-            int met = children.Count(c => c.Outcome == Outcome.Met), unknown = children.Count(c => c.Outcome == Outcome.Unknown);
-            int notMet = children.Count - met - unknown;
+            var outcomes = children.Select(c => c.Outcome).ToArray();
             var outcome = Kind switch
             {
-                // AllOf: not met if any child is not met; else unknown if any is unknown; else met.
-                "all" => notMet > 0 ? Outcome.NotMet : unknown > 0 ? Outcome.Unknown : Outcome.Met,
-                // AnyOf: met if any child is met; else unknown if any is unknown; else not met.
-                "any" => met > 0 ? Outcome.Met : unknown > 0 ? Outcome.Unknown : Outcome.NotMet,
-                // AtLeast(n): met if m ≥ n; not met if m + u < n; else unknown.
-                _ => met >= Required ? Outcome.Met : met + unknown < Required ? Outcome.NotMet : Outcome.Unknown,
+                "all" => outcomes.Aggregate(Outcome.Met, (x, y) => KleeneTables.And[(x, y)]),
+                "any" => outcomes.Aggregate(Outcome.NotMet, (x, y) => KleeneTables.Or[(x, y)]),
+                _ => AtLeast(Required, outcomes),
             };
 
             // Evidence: the facts of the children that decided it (those with the same outcome); missing facts: those
@@ -209,6 +205,15 @@ public sealed class CombinatorLawProperties
         }
 
         public override IEnumerable<Leaf> UnknownLeaves() => Children.SelectMany(c => c.UnknownLeaves());
+
+        /// <summary>
+        /// AtLeast(n) from the two-operand tables alone: at least n of (x, rest) means x and at least n − 1 of rest,
+        /// or at least n of rest (a monotone formula, so its Kleene value is DESIGN §2's m/u rule).
+        /// </summary>
+        private static Outcome AtLeast(int n, ReadOnlySpan<Outcome> xs) =>
+            n == 0 ? Outcome.Met
+            : xs.IsEmpty ? Outcome.NotMet
+            : KleeneTables.Or[(KleeneTables.And[(xs[0], AtLeast(n - 1, xs[1..]))], AtLeast(n, xs[1..]))];
 
         public override Tree Decide(Leaf leaf, Outcome outcome) => this with { Children = [.. Children.Select(c => c.Decide(leaf, outcome))] };
     }

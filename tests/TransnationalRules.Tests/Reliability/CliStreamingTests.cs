@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TransnationalRules.Tests.Cli;
 using TransnationalRules.Tests.Support;
 
 namespace TransnationalRules.Tests.Reliability;
@@ -45,7 +46,7 @@ public sealed class CliStreamingTests
 
         var n = 0;
         var wrong = new List<string>();
-        var (exit, peak, stderr) = CliProcess.Run(line =>
+        var (exit, peak, stderr) = CliRunner.Stream(line =>
         {
             var i = n++;
             var ok = RandomCases.IsBad(i)
@@ -96,7 +97,7 @@ public sealed class CliStreamingTests
         }
 
         var lines = new List<string>();
-        var (exit, peak, stderr) = CliProcess.Run(lines.Add, TimeSpan.FromMinutes(4), "classify", file, "--format", "json");
+        var (exit, peak, stderr) = CliRunner.Stream(lines.Add, TimeSpan.FromMinutes(4), "classify", file, "--format", "json");
 
         TestContext.Out.WriteLine($"peak resident set {(peak is long p ? $"{p / MiB} MiB" : "not measurable here")}");
         exit.Should().Be(1, stderr);

@@ -110,7 +110,7 @@ public class UkrainianAreasTests
     [Test]
     public void The_nine_art_6_areas_cite_their_items_in_order()
     {
-        var areas = TransnationalRules.Classification.RuleSet.Default.Criteria.Where(c => c.Id.StartsWith("ua.oc1993.", StringComparison.Ordinal)).ToList();
+        var areas = DesignIds.Oc1993Areas.Select(id => TransnationalRules.Classification.RuleSet.Default.Criteria.Single(c => c.Id == id)).ToList();
         areas.Select(a => a.Citation).Should().Equal(Enumerable.Range(1, 9).Select(i => $"Law of Ukraine No. 3341-XII art. 6, item {i}"));
     }
 }

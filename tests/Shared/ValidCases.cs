@@ -1,0 +1,178 @@
+using System.Globalization;
+using TransnationalRules.Model;
+
+namespace TransnationalRules.TestData;
+
+/// <summary>
+/// What generated cases draw their states from and how much of them is forgotten: the one knob each user of
+/// <see cref="ValidCases"/> turns (a small alphabet makes committing, conduct, effects and group states collide often).
+/// </summary>
+/// <param name="States">The states drawn from.</param>
+/// <param name="Forget">The chance that a fact is forgotten (absent) in the partial version of a case.</param>
+internal sealed record CaseProfile(string[] States, double Forget)
+{
+    /// <summary>The property tests: four states, so that lists collide and repeat; many facts forgotten.</summary>
+    public static readonly CaseProfile Properties = new(["UA", "PL", "MD", "RO"], 0.4);
+
+    /// <summary>Volume and concurrency tests: eight states (Kosovo's XK included); about one fact in four forgotten.</summary>
+    public static readonly CaseProfile Volume = new(["UA", "PL", "MD", "RO", "DE", "GB", "XK", "TR"], 0.25);
+
+    /// <summary>The benchmarks' corpus: twelve states; few facts forgotten, as in a well-kept record.</summary>
+    public static readonly CaseProfile Benchmarks = new(["UA", "PL", "MD", "RO", "HU", "SK", "DE", "GB", "TR", "GE", "LT", "XK"], 0.15);
+}
+
+/// <summary>
+/// The one generator of valid cases (DESIGN §4) shared by the property tests (through FsCheck, which draws the seed),
+/// the volume and concurrency tests and the benchmarks' corpus. A case is generated with every fact known first, then
+/// has facts forgotten at random, so the full version is a valid completion of the partial one (DESIGN §2).
+/// </summary>
+/// <remarks>
+/// Only the given <see cref="Random"/> is drawn from, in a fixed order: the same seed gives the same cases on every
+/// machine and run. Covered: one to three offences; every kind; penalties on both sides of art. 2(b)'s four years
+/// (3.99 and 4 often); lifeImprisonment true and false; state lists with repeats (duplicates count once) and
+/// <c>[]</c> ("known: none"); a group of one to many members (three, the boundary of art. 2(a), often); every
+/// cooperation partner; titles in English and Ukrainian or none; and, in the partial version, every fact absent
+/// (<c>null</c>) at times, the group, the facts and the damage as whole objects too. Kind and lifeImprisonment are
+/// never forgotten: kind is required and an absent lifeImprisonment means false.
+/// </remarks>
+internal static class ValidCases
+{
+    // Penalties around art. 2(b)'s boundary, drawn a third of the time, and a spread of others.
+    private static readonly decimal[] Boundary = [3.99m, 4m];
+    private static readonly decimal[] Years = [0m, 0.5m, 1m, 2m, 3m, 3.75m, 4.5m, 5m, 7m, 8m, 10m, 12m, 15m, 25m];
+    private static readonly OffenceKind[] Kinds = Enum.GetValues<OffenceKind>();
+    private static readonly ConductAspect[] Aspects = Enum.GetValues<ConductAspect>();
+    private static readonly CooperationPartner[] Partners = Enum.GetValues<CooperationPartner>();
+
+#pragma warning disable CA5394 // Deterministic test data, not security: a seeded System.Random is the point.
+
+    /// <summary>A case with every fact known and its version with facts forgotten, both valid.</summary>
+    public static (CaseDescription Full, CaseDescription Partial) Generate(Random random, CaseProfile profile, string caseId)
+    {
+        var full = Full(random, profile, caseId);
+        return (full, Forget(random, full, profile.Forget));
+    }
+
+    /// <summary>A valid case with every fact known; every group offence's committing states lie in group.activeIn.</summary>
+    public static CaseDescription Full(Random random, CaseProfile profile, string caseId)
+    {
+        var offences = new Offence[random.Next(1, 4)];
+        for (var i = 0; i < offences.Length; i++)
+        {
+            offences[i] = FullOffence(random, profile, i);
+        }
+
+        // DESIGN §4: every committing state of a group offence lies within group.activeIn (never empty).
+        var active = offences.Where(o => o.InvolvesGroup == true).SelectMany(o => o.CommittedIn!).ToList();
+        active.AddRange(States(random, profile, random.Next(active.Count == 0 ? 1 : 0, 3)));
+        var group = new CriminalGroup
+        {
+            Members = random.Next(10) switch { 0 => 1, 1 => 2, 2 => 3, _ => random.Next(3, 60) },
+            ExistsForPeriodOfTime = Chance(random, 0.85),
+            Structured = Chance(random, 0.85),
+            ActsInConcert = Chance(random, 0.9),
+            AimsAtSeriousCrime = Chance(random, 0.85),
+            MaterialBenefit = Chance(random, 0.9),
+            ActiveIn = [.. active.Distinct(StringComparer.Ordinal)],
+        };
+
+        var facts = new CaseFacts
+        {
+            HarmThreatened = Chance(random, 0.5),
+            Damage = new Damage { Individuals = Chance(random, 0.4), LegalEntities = Chance(random, 0.3), State = Chance(random, 0.25) },
+            PublicOfficialsInvolved = Chance(random, 0.3),
+            CivilAssociationsOrMediaUsed = Chance(random, 0.2),
+            BusinessEntitiesUsed = Chance(random, 0.4),
+            ProceedsLaundered = Chance(random, 0.3),
+            GroupBeingFormed = Chance(random, 0.2),
+            SocialConditionsExploited = Chance(random, 0.3),
+            InternationalCooperation = [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => Cooperation(random, profile))],
+        };
+
+        return new CaseDescription
+        {
+            CaseId = caseId,
+            Title = random.Next(3) switch { 0 => null, 1 => "Generated case " + caseId, _ => "Згенерована справа «" + caseId + "»" },
+            Offences = offences,
+            Group = group,
+            Facts = facts,
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="full"/> with each fact forgotten (absent) with chance <paramref name="chance"/>, and the group,
+    /// the facts and the damage as whole objects with half that chance. Still valid: forgetting only removes what
+    /// validation checks against.
+    /// </summary>
+    public static CaseDescription Forget(Random random, CaseDescription full, double chance)
+    {
+        bool Drop() => random.NextDouble() < chance;
+        bool DropWhole() => random.NextDouble() < chance / 2;
+        var offences = full.Offences.Select(o => o with
+        {
+            MaximumPenaltyYears = Drop() ? null : o.MaximumPenaltyYears,
+            CommittedIn = Drop() ? null : o.CommittedIn,
+            SubstantialConduct = Drop() ? null : o.SubstantialConduct,
+            SubstantialEffectsIn = Drop() ? null : o.SubstantialEffectsIn,
+            InvolvesGroup = Drop() ? null : o.InvolvesGroup,
+        }).ToArray();
+        var g = full.Group!;
+        var group = DropWhole() ? null : g with
+        {
+            Members = Drop() ? null : g.Members,
+            ExistsForPeriodOfTime = Drop() ? null : g.ExistsForPeriodOfTime,
+            Structured = Drop() ? null : g.Structured,
+            ActsInConcert = Drop() ? null : g.ActsInConcert,
+            AimsAtSeriousCrime = Drop() ? null : g.AimsAtSeriousCrime,
+            MaterialBenefit = Drop() ? null : g.MaterialBenefit,
+            ActiveIn = Drop() ? null : g.ActiveIn,
+        };
+        var f = full.Facts!;
+        var facts = DropWhole() ? null : f with
+        {
+            HarmThreatened = Drop() ? null : f.HarmThreatened,
+            Damage = DropWhole() ? null : f.Damage! with
+            {
+                Individuals = Drop() ? null : f.Damage.Individuals,
+                LegalEntities = Drop() ? null : f.Damage.LegalEntities,
+                State = Drop() ? null : f.Damage.State,
+            },
+            PublicOfficialsInvolved = Drop() ? null : f.PublicOfficialsInvolved,
+            CivilAssociationsOrMediaUsed = Drop() ? null : f.CivilAssociationsOrMediaUsed,
+            BusinessEntitiesUsed = Drop() ? null : f.BusinessEntitiesUsed,
+            ProceedsLaundered = Drop() ? null : f.ProceedsLaundered,
+            GroupBeingFormed = Drop() ? null : f.GroupBeingFormed,
+            SocialConditionsExploited = Drop() ? null : f.SocialConditionsExploited,
+            InternationalCooperation = Drop() ? null : f.InternationalCooperation,
+        };
+        return full with { Offences = offences, Group = group, Facts = facts };
+    }
+
+    private static Offence FullOffence(Random random, CaseProfile profile, int i) => new()
+    {
+        Id = "o" + i.ToString(CultureInfo.InvariantCulture),
+        Kind = Kinds[random.Next(Kinds.Length)],
+        MaximumPenaltyYears = random.Next(3) == 0 ? Boundary[random.Next(Boundary.Length)] : Years[random.Next(Years.Length)],
+        LifeImprisonment = Chance(random, 0.15),
+        LegalBasis = Chance(random, 0.5) ? [new LegalBasis { Jurisdiction = "UA", Reference = "Criminal Code art. 190(4)" }] : null,
+        CommittedIn = States(random, profile, random.Next(2) == 0 ? 1 : random.Next(2, 4)),
+        SubstantialConduct = [.. States(random, profile, random.Next(0, 3)).Select(s => new SubstantialConduct { State = s, Aspect = Aspects[random.Next(Aspects.Length)] })],
+        SubstantialEffectsIn = States(random, profile, random.Next(0, 3)),
+        InvolvesGroup = Chance(random, 0.6),
+    };
+
+    private static Cooperation Cooperation(Random random, CaseProfile profile)
+    {
+        var partner = Partners[random.Next(Partners.Length)];
+        return new Cooperation { Partner = partner, State = partner == CooperationPartner.State ? State(random, profile) : null };
+    }
+
+    private static string State(Random random, CaseProfile profile) => profile.States[random.Next(profile.States.Length)];
+
+    /// <summary>n states; a state may repeat (duplicates count once, DESIGN §2).</summary>
+    private static string[] States(Random random, CaseProfile profile, int n) => [.. Enumerable.Range(0, n).Select(_ => State(random, profile))];
+
+    private static bool Chance(Random random, double p) => random.NextDouble() < p;
+
+#pragma warning restore CA5394
+}
