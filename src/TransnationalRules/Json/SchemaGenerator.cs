@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using TransnationalRules.Localization;
 using TransnationalRules.Model;
 using TransnationalRules.Validation;
 
@@ -37,7 +36,7 @@ internal static class SchemaGenerator
             {
                 ["description"] = "An upper-case ISO 3166-1 alpha-2 code of an assigned country, or XK (Kosovo).",
                 ["type"] = "string",
-                ["enum"] = new JsonArray([.. StateNames.Codes.Select(c => (JsonNode)c)]),
+                ["enum"] = new JsonArray([.. StateCodes.All.Select(c => (JsonNode)c)]),
             },
         };
     });

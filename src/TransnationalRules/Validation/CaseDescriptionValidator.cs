@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using TransnationalRules.Localization;
 using TransnationalRules.Model;
 
 namespace TransnationalRules.Validation;
@@ -87,7 +86,7 @@ public sealed class CaseDescriptionValidator : AbstractValidator<CaseDescription
             foreach (var state in committedIn)
             {
                 // Invalid codes are reported where they stand; only valid ones are looked for here.
-                if (StateNames.IsValid(state) && !active.Contains(state) && !missing.Contains(state))
+                if (StateCodes.IsValid(state) && !active.Contains(state) && !missing.Contains(state))
                 {
                     missing.Add(state);
                 }
