@@ -13,7 +13,7 @@ namespace TransnationalRules.Validation;
 /// <remarks>
 /// Use it on a case built in C#, or through <see cref="CaseValidation.Validate"/>, which returns <see cref="CaseError"/>s.
 /// Rules of the JSON text itself (syntax, JSON types, unknown properties, depth, a <c>null</c>
-/// <c>lifeImprisonment</c>) are checked while reading, by <see cref="Json.CaseJson"/>. The validator is immutable
+/// <c>lifeImprisonment</c>) are checked while reading, by <c>Json.CaseJson</c>. The validator is immutable
 /// and thread-safe: build it once.
 /// </remarks>
 public sealed class CaseDescriptionValidator : AbstractValidator<CaseDescription>
