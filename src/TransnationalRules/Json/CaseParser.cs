@@ -22,7 +22,7 @@ namespace TransnationalRules.Json;
 /// first problem past <see cref="CaseLimits.Errors"/>: whatever follows could not be reported, and a line of a million
 /// unknown properties would otherwise cost seconds and hundreds of megabytes.
 /// </remarks>
-internal sealed class CaseParser
+internal sealed class CaseParser : IShapeReader
 {
     // The reader refuses nesting beyond this; deeper than CaseLimits.Depth is already reported as tooDeep by then.
     private const int ReaderMaxDepth = 64;
@@ -30,46 +30,20 @@ internal sealed class CaseParser
     // Longer than any state code, escaped or not ("\u0041\u0042" is 12 bytes): not worth decoding.
     private const int MaxStateCodeBytes = 12;
 
-    private static readonly PropertySet CaseProperties = new("caseId", "title", "notes", "offences", "group", "facts");
-    private static readonly PropertySet OffenceProperties = new("id", "kind", "maximumPenaltyYears", "lifeImprisonment", "legalBasis", "committedIn", "substantialConduct", "substantialEffectsIn", "involvesGroup");
-    private static readonly PropertySet LegalBasisProperties = new("jurisdiction", "reference");
-    private static readonly PropertySet ConductProperties = new("state", "aspect");
-    private static readonly PropertySet GroupProperties = new("members", "existsForPeriodOfTime", "structured", "actsInConcert", "aimsAtSeriousCrime", "materialBenefit", "activeIn");
-    private static readonly PropertySet FactsProperties = new("harmThreatened", "damage", "publicOfficialsInvolved", "civilAssociationsOrMediaUsed", "businessEntitiesUsed", "proceedsLaundered", "groupBeingFormed", "socialConditionsExploited", "internationalCooperation");
-    private static readonly PropertySet DamageProperties = new("individuals", "legalEntities", "state");
-    private static readonly PropertySet CooperationProperties = new("partner", "state");
-
     private readonly ErrorList errors;
     private readonly List<(string? Name, int Index)> path = [];
-    private readonly ElementReader<Offence> readOffence;
-    private readonly ElementReader<string> readState;
-    private readonly ElementReader<LegalBasis> readLegalBasis;
-    private readonly ElementReader<SubstantialConduct> readConduct;
-    private readonly ElementReader<Cooperation> readCooperation;
+    private CaseDescription? @case;
     private bool tooDeep;
 
-    private CaseParser(ErrorList errors)
-    {
-        this.errors = errors;
-        readOffence = ReadOffence;
-        readState = ReadStateCode;
-        readLegalBasis = ReadLegalBasis;
-        readConduct = ReadConduct;
-        readCooperation = ReadCooperation;
-    }
-
-    private delegate T? ElementReader<T>(ref Utf8JsonReader reader)
-        where T : class;
-
-    /// <summary>The <c>caseId</c>, when it was read as a string within its limit.</summary>
-    private string? CaseId { get; set; }
+    private CaseParser(ErrorList errors) => this.errors = errors;
 
     /// <summary>Reads a case; the case is <see langword="null"/> when the JSON is not well formed or not an object.</summary>
+    /// <remarks>The <c>caseId</c> is returned when it was read as a string within its limit, even if reading stopped later.</remarks>
     public static (CaseDescription? Case, string? CaseId) Parse(ReadOnlySpan<byte> json, ErrorList errors)
     {
         var parser = new CaseParser(errors);
         var result = parser.ParseDocument(json);
-        return (result, parser.CaseId);
+        return (result, parser.@case?.CaseId);
     }
 
     private CaseDescription? ParseDocument(ReadOnlySpan<byte> json)
@@ -89,11 +63,20 @@ internal sealed class CaseParser
         try
         {
             reader.Read();
-            var result = ReadCase(ref reader);
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                // Read into a field, so that a caseId read before reading stops is still known.
+                @case = CaseProperties.Case.Empty();
+                ReadProperties(ref reader, CaseProperties.Case, ref @case!);
+            }
+            else
+            {
+                WrongType(ref reader, "The case must be a JSON object.");
+            }
 
             // Anything but white space after the case is a syntax error, thrown here.
             reader.Read();
-            return result;
+            return @case;
         }
         catch (TooManyErrorsException)
         {
@@ -114,311 +97,53 @@ internal sealed class CaseParser
         }
     }
 
-    private CaseDescription? ReadCase(ref Utf8JsonReader r)
-    {
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            WrongType(ref r, "The case must be a JSON object.");
-            return null;
-        }
-
-        string? caseId = null, title = null, notes = null;
-        List<Offence>? offences = null;
-        CriminalGroup? group = null;
-        CaseFacts? facts = null;
-        var seen = 0;
-        while (NextProperty(ref r, CaseProperties, ref seen, out var property))
-        {
-            switch (property)
-            {
-                case 0:
-                    caseId = ReadText(ref r, CaseLimits.CaseIdLength);
-                    if (caseId is not null && !errors.HasErrorAt("caseId"))
-                    {
-                        CaseId = caseId;
-                    }
-
-                    break;
-                case 1: title = ReadText(ref r, CaseLimits.TitleLength); break;
-                case 2: notes = ReadText(ref r, CaseLimits.NotesLength); break;
-                case 3: offences = ReadList(ref r, CaseLimits.Offences, readOffence); break;
-                case 4: group = ReadGroup(ref r); break;
-                default: facts = ReadFacts(ref r); break;
-            }
-
-            Pop();
-        }
-
-        if (offences is null)
-        {
-            RequiredAt("offences");
-        }
-
-        return new CaseDescription
-        {
-            CaseId = caseId!,
-            Title = title,
-            Notes = notes,
-            Offences = offences ?? [],
-            Group = group,
-            Facts = facts,
-        };
-    }
-
-    private Offence? ReadOffence(ref Utf8JsonReader r)
-    {
-        if (!IsObject(ref r))
-        {
-            return null;
-        }
-
-        string? id = null;
-        var kind = -1;
-        decimal? years = null;
-        var life = false;
-        List<LegalBasis>? legalBasis = null;
-        List<string>? committedIn = null, effectsIn = null;
-        List<SubstantialConduct>? conduct = null;
-        bool? involvesGroup = null;
-        var seen = 0;
-        while (NextProperty(ref r, OffenceProperties, ref seen, out var property))
-        {
-            switch (property)
-            {
-                case 0: id = ReadText(ref r, CaseLimits.OffenceIdLength); break;
-                case 1: kind = ReadEnum(ref r, JsonEnum<OffenceKind>.Utf8Names, JsonEnum<OffenceKind>.List); break;
-                case 2: years = ReadYears(ref r); break;
-                case 3: life = ReadLifeImprisonment(ref r); break;
-                case 4: legalBasis = ReadList(ref r, CaseLimits.ListEntries, readLegalBasis); break;
-                case 5: committedIn = ReadList(ref r, CaseLimits.ListEntries, readState); break;
-                case 6: conduct = ReadList(ref r, CaseLimits.ListEntries, readConduct); break;
-                case 7: effectsIn = ReadList(ref r, CaseLimits.ListEntries, readState); break;
-                default: involvesGroup = ReadBoolean(ref r); break;
-            }
-
-            Pop();
-        }
-
-        if ((seen & (1 << 1)) == 0)
-        {
-            RequiredAt("kind");
-        }
-
-        return new Offence
-        {
-            Id = id!,
-            Kind = (OffenceKind)kind,
-            MaximumPenaltyYears = years,
-            LifeImprisonment = life,
-            LegalBasis = legalBasis,
-            CommittedIn = committedIn,
-            SubstantialConduct = conduct,
-            SubstantialEffectsIn = effectsIn,
-            InvolvesGroup = involvesGroup,
-        };
-    }
-
-    private LegalBasis? ReadLegalBasis(ref Utf8JsonReader r)
-    {
-        if (!IsObject(ref r))
-        {
-            return null;
-        }
-
-        string? jurisdiction = null, reference = null;
-        var seen = 0;
-        while (NextProperty(ref r, LegalBasisProperties, ref seen, out var property))
-        {
-            if (property == 0)
-            {
-                jurisdiction = ReadStateCode(ref r);
-            }
-            else
-            {
-                reference = ReadText(ref r, CaseLimits.ReferenceLength);
-            }
-
-            Pop();
-        }
-
-        return new LegalBasis { Jurisdiction = jurisdiction, Reference = reference };
-    }
-
-    private SubstantialConduct? ReadConduct(ref Utf8JsonReader r)
-    {
-        if (!IsObject(ref r))
-        {
-            return null;
-        }
-
-        string? state = null;
-        var aspect = -1;
-        var seen = 0;
-        while (NextProperty(ref r, ConductProperties, ref seen, out var property))
-        {
-            if (property == 0)
-            {
-                state = ReadStateCode(ref r);
-            }
-            else
-            {
-                aspect = ReadEnum(ref r, JsonEnum<ConductAspect>.Utf8Names, JsonEnum<ConductAspect>.List);
-            }
-
-            Pop();
-        }
-
-        if ((seen & (1 << 1)) == 0)
-        {
-            RequiredAt("aspect");
-        }
-
-        return new SubstantialConduct { State = state!, Aspect = (ConductAspect)aspect };
-    }
-
-    private CriminalGroup? ReadGroup(ref Utf8JsonReader r)
+    /// <summary>An object of <paramref name="table"/>'s properties; null for <c>null</c> or another JSON type.</summary>
+    T? IShapeReader.Object<T>(ref Utf8JsonReader r, PropertyTable<T> table)
+        where T : class
     {
         if (r.TokenType == JsonTokenType.Null || !IsObject(ref r))
         {
             return null;
         }
 
-        int? members = null;
-        bool? exists = null, structured = null, concert = null, serious = null, benefit = null;
-        List<string>? activeIn = null;
-        var seen = 0;
-        while (NextProperty(ref r, GroupProperties, ref seen, out var property))
-        {
-            switch (property)
-            {
-                case 0: members = ReadMembers(ref r); break;
-                case 1: exists = ReadBoolean(ref r); break;
-                case 2: structured = ReadBoolean(ref r); break;
-                case 3: concert = ReadBoolean(ref r); break;
-                case 4: serious = ReadBoolean(ref r); break;
-                case 5: benefit = ReadBoolean(ref r); break;
-                default: activeIn = ReadList(ref r, CaseLimits.ListEntries, readState); break;
-            }
-
-            Pop();
-        }
-
-        return new CriminalGroup
-        {
-            Members = members,
-            ExistsForPeriodOfTime = exists,
-            Structured = structured,
-            ActsInConcert = concert,
-            AimsAtSeriousCrime = serious,
-            MaterialBenefit = benefit,
-            ActiveIn = activeIn,
-        };
+        var value = table.Empty();
+        ReadProperties(ref r, table, ref value);
+        return value;
     }
 
-    private CaseFacts? ReadFacts(ref Utf8JsonReader r)
+    /// <summary>
+    /// Reads the properties of the object the reader is on into <paramref name="value"/>, each by its table entry, then
+    /// reports the required ones that were absent or <c>null</c>.
+    /// </summary>
+    private void ReadProperties<T>(ref Utf8JsonReader r, PropertyTable<T> table, ref T value)
+        where T : class
     {
-        if (r.TokenType == JsonTokenType.Null || !IsObject(ref r))
-        {
-            return null;
-        }
-
-        bool? harm = null, officials = null, civil = null, business = null, laundered = null, forming = null, social = null;
-        Damage? damage = null;
-        List<Cooperation>? cooperation = null;
         var seen = 0;
-        while (NextProperty(ref r, FactsProperties, ref seen, out var property))
+        var present = 0;
+        while (NextProperty(ref r, table, ref seen, out var property))
         {
-            switch (property)
+            if (table.Properties[property].Read(this, ref r, ref value))
             {
-                case 0: harm = ReadBoolean(ref r); break;
-                case 1: damage = ReadDamage(ref r); break;
-                case 2: officials = ReadBoolean(ref r); break;
-                case 3: civil = ReadBoolean(ref r); break;
-                case 4: business = ReadBoolean(ref r); break;
-                case 5: laundered = ReadBoolean(ref r); break;
-                case 6: forming = ReadBoolean(ref r); break;
-                case 7: social = ReadBoolean(ref r); break;
-                default: cooperation = ReadList(ref r, CaseLimits.ListEntries, readCooperation); break;
+                present |= 1 << property;
             }
 
             Pop();
         }
 
-        return new CaseFacts
+        for (var i = 0; i < table.Properties.Length; i++)
         {
-            HarmThreatened = harm,
-            Damage = damage,
-            PublicOfficialsInvolved = officials,
-            CivilAssociationsOrMediaUsed = civil,
-            BusinessEntitiesUsed = business,
-            ProceedsLaundered = laundered,
-            GroupBeingFormed = forming,
-            SocialConditionsExploited = social,
-            InternationalCooperation = cooperation,
-        };
-    }
-
-    private Damage? ReadDamage(ref Utf8JsonReader r)
-    {
-        if (r.TokenType == JsonTokenType.Null || !IsObject(ref r))
-        {
-            return null;
-        }
-
-        bool? individuals = null, entities = null, state = null;
-        var seen = 0;
-        while (NextProperty(ref r, DamageProperties, ref seen, out var property))
-        {
-            switch (property)
+            if (table.Properties[i].Required && (present & (1 << i)) == 0)
             {
-                case 0: individuals = ReadBoolean(ref r); break;
-                case 1: entities = ReadBoolean(ref r); break;
-                default: state = ReadBoolean(ref r); break;
+                RequiredAt(table.Properties[i].Name);
             }
-
-            Pop();
         }
-
-        return new Damage { Individuals = individuals, LegalEntities = entities, State = state };
-    }
-
-    private Cooperation? ReadCooperation(ref Utf8JsonReader r)
-    {
-        if (!IsObject(ref r))
-        {
-            return null;
-        }
-
-        var partner = -1;
-        string? state = null;
-        var seen = 0;
-        while (NextProperty(ref r, CooperationProperties, ref seen, out var property))
-        {
-            if (property == 0)
-            {
-                partner = ReadEnum(ref r, JsonEnum<CooperationPartner>.Utf8Names, JsonEnum<CooperationPartner>.List);
-            }
-            else
-            {
-                state = ReadStateCode(ref r);
-            }
-
-            Pop();
-        }
-
-        if ((seen & 1) == 0)
-        {
-            RequiredAt("partner");
-        }
-
-        return new Cooperation { Partner = (CooperationPartner)partner, State = state };
     }
 
     /// <summary>
     /// A list, when the value is an array: entries are read while there are at most <paramref name="max"/> + 1 of them
     /// (a null entry kept as null, for the validator to report), the rest only checked for syntax.
     /// </summary>
-    private List<T>? ReadList<T>(ref Utf8JsonReader r, int max, ElementReader<T> read)
+    List<T>? IShapeReader.List<T>(ref Utf8JsonReader r, int max, ValueShape<T?> entry)
         where T : class
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -442,7 +167,7 @@ internal sealed class CaseParser
             }
             else
             {
-                list.Add(r.TokenType == JsonTokenType.Null ? null! : read(ref r)!);
+                list.Add(r.TokenType == JsonTokenType.Null ? null! : entry.Read(this, ref r)!);
             }
 
             Pop();
@@ -452,7 +177,7 @@ internal sealed class CaseParser
     }
 
     /// <summary>A string of at most <paramref name="maxLength"/> UTF-16 code units; a longer one is measured, not kept.</summary>
-    private string? ReadText(ref Utf8JsonReader r, int maxLength)
+    string? IShapeReader.Text(ref Utf8JsonReader r, int maxLength)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -502,7 +227,7 @@ internal sealed class CaseParser
     }
 
     /// <summary>A state code as a string (an over-long one replaced by an invalid placeholder), or null.</summary>
-    private string? ReadStateCode(ref Utf8JsonReader r)
+    string? IShapeReader.StateCode(ref Utf8JsonReader r)
     {
         switch (r.TokenType)
         {
@@ -528,7 +253,7 @@ internal sealed class CaseParser
     }
 
     /// <summary>The index of an enum name; -1 when missing, unknown or in error (the validator reports an unknown name).</summary>
-    private int ReadEnum(ref Utf8JsonReader r, ImmutableArray<byte[]> names, string list)
+    int IShapeReader.Enum(ref Utf8JsonReader r, ImmutableArray<byte[]> names, string list)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -553,7 +278,7 @@ internal sealed class CaseParser
         return -1;
     }
 
-    private bool? ReadBoolean(ref Utf8JsonReader r)
+    bool? IShapeReader.Boolean(ref Utf8JsonReader r)
     {
         switch (r.TokenType)
         {
@@ -566,7 +291,7 @@ internal sealed class CaseParser
         }
     }
 
-    private bool ReadLifeImprisonment(ref Utf8JsonReader r)
+    bool IShapeReader.LifeImprisonment(ref Utf8JsonReader r)
     {
         switch (r.TokenType)
         {
@@ -581,7 +306,7 @@ internal sealed class CaseParser
         }
     }
 
-    private decimal? ReadYears(ref Utf8JsonReader r)
+    decimal? IShapeReader.Years(ref Utf8JsonReader r)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -603,7 +328,7 @@ internal sealed class CaseParser
         return null;
     }
 
-    private int? ReadMembers(ref Utf8JsonReader r)
+    int? IShapeReader.Members(ref Utf8JsonReader r)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -641,14 +366,15 @@ internal sealed class CaseParser
     /// Moves to the next property of the object being read, reporting and skipping unknown and repeated ones; on
     /// <see langword="true"/> the reader is on the value and the property's name is on the path.
     /// </summary>
-    private bool NextProperty(ref Utf8JsonReader r, PropertySet properties, ref int seen, out int property)
+    private bool NextProperty<T>(ref Utf8JsonReader r, PropertyTable<T> table, ref int seen, out int property)
+        where T : class
     {
         while (Read(ref r) == JsonTokenType.PropertyName)
         {
             property = -1;
-            for (var i = 0; i < properties.Utf8.Length; i++)
+            for (var i = 0; i < table.Properties.Length; i++)
             {
-                if (TextEquals(ref r, properties.Utf8[i]))
+                if (TextEquals(ref r, table.Properties[i].Utf8Name))
                 {
                     property = i;
                     break;
@@ -666,8 +392,8 @@ internal sealed class CaseParser
 
                 Read(ref r);
                 Error(ErrorCodes.UnknownProperty, name is null
-                    ? "An unknown property (its name is not shown: it is not a short ASCII identifier) is not allowed here; allowed: " + properties.List + "."
-                    : "Unknown property; allowed here: " + properties.List + ".");
+                    ? "An unknown property (its name is not shown: it is not a short ASCII identifier) is not allowed here; allowed: " + table.List + "."
+                    : "Unknown property; allowed here: " + table.List + ".");
                 SkipValue(ref r);
                 if (name is not null)
                 {
@@ -677,7 +403,7 @@ internal sealed class CaseParser
                 continue;
             }
 
-            path.Add((properties.Names[property], -1));
+            path.Add((table.Properties[property].Name, -1));
             Read(ref r);
             if ((seen & (1 << property)) != 0)
             {
@@ -848,14 +574,4 @@ internal sealed class CaseParser
 
     /// <summary>Ends reading once more errors were found than are reported (<see cref="ErrorCodes.TooManyErrors"/>).</summary>
     private sealed class TooManyErrorsException : Exception;
-
-    /// <summary>The properties an object may have, in schema order.</summary>
-    private sealed class PropertySet(params string[] names)
-    {
-        public ImmutableArray<string> Names { get; } = [.. names];
-
-        public ImmutableArray<byte[]> Utf8 { get; } = [.. names.Select(Encoding.UTF8.GetBytes)];
-
-        public string List { get; } = string.Join(", ", names);
-    }
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TransnationalRules.Classification;
 using TransnationalRules.Logic;
+using TransnationalRules.Model;
 using TransnationalRules.Validation;
 
 namespace TransnationalRules.Json;

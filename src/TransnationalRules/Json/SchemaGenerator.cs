@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using TransnationalRules.Localization;
 using TransnationalRules.Model;
 using TransnationalRules.Validation;
 
@@ -37,7 +36,7 @@ internal static class SchemaGenerator
             {
                 ["description"] = "An upper-case ISO 3166-1 alpha-2 code of an assigned country, or XK (Kosovo).",
                 ["type"] = "string",
-                ["enum"] = new JsonArray([.. StateNames.Codes.Select(c => (JsonNode)c)]),
+                ["enum"] = new JsonArray([.. StateCodes.All.Select(c => (JsonNode)c)]),
             },
         };
     });
@@ -82,123 +81,71 @@ internal static class SchemaGenerator
 
     private static void DecorateCase(string type, string property, JsonObject schema)
     {
-        switch (type, property)
+        // The descriptions and limits come from the property tables, as the reading does.
+        var table = CaseProperties.All.FirstOrDefault(t => t.Type.Name == type);
+        var entry = table?.Properties.FirstOrDefault(p => p.Name == property);
+        if (entry is null)
         {
-            case (nameof(CaseDescription), "caseId"):
-                Describe(schema, "The case's id in the calling system.");
-                RequiredText(schema, CaseLimits.CaseIdLength);
+            return;
+        }
+
+        if (entry.Description is { } description)
+        {
+            Describe(schema, description);
+        }
+
+        switch (entry.Shape)
+        {
+            case TextShape { NotBlank: true } text:
+                RequiredText(schema, text.MaxLength);
                 break;
-            case (nameof(CaseDescription), "title"):
-                Describe(schema, "A title.");
-                schema["maxLength"] = CaseLimits.TitleLength;
+            case TextShape text:
+                schema["maxLength"] = text.MaxLength;
                 break;
-            case (nameof(CaseDescription), "notes"):
-                Describe(schema, "Assumptions and sources of the facts.");
-                schema["maxLength"] = CaseLimits.NotesLength;
+            case StateShape:
+                // A required state is a string; an optional one may be null.
+                if (schema["type"] is JsonValue)
+                {
+                    State(schema);
+                }
+                else
+                {
+                    StateOrNull(schema);
+                }
+
                 break;
-            case (nameof(CaseDescription), "offences"):
-                Describe(schema, "The offences of the case; offence ids are unique.");
-                Items(schema, 1, CaseLimits.Offences);
-                break;
-            case (nameof(CaseDescription), "group"):
-                Describe(schema, "What is known of the group; absent or null when nothing is.");
-                break;
-            case (nameof(CaseDescription), "facts"):
-                Describe(schema, "Case-level facts.");
-                break;
-            case (nameof(Offence), "id"):
-                Describe(schema, "The offence's id, unique within the case.");
-                RequiredText(schema, CaseLimits.OffenceIdLength);
-                break;
-            case (nameof(Offence), "kind"):
-                Describe(schema, "The kind of offence; always known. bribery is of public officials (UNTOC art. 8); otherCorruption is embezzlement, abuse of office and other corruption outside art. 8.");
-                break;
-            case (nameof(Offence), "maximumPenaltyYears"):
-                Describe(schema, "The maximum deprivation of liberty, in years, under the law of the state applying the classification.");
+            case YearsShape:
                 schema["minimum"] = CaseLimits.MinPenaltyYears;
                 schema["maximum"] = CaseLimits.MaxPenaltyYears;
                 break;
-            case (nameof(Offence), "lifeImprisonment"):
-                Describe(schema, "Whether the offence is punishable by life imprisonment; absent means false, null is invalid.");
-                schema["default"] = false;
-                break;
-            case (nameof(Offence), "legalBasis"):
-                Describe(schema, "The provisions under which the offence is punishable.");
-                Items(schema, 0, CaseLimits.ListEntries);
-                break;
-            case (nameof(Offence), "committedIn"):
-                Describe(schema, "The states where the offence was committed.");
-                Items(schema, 1, CaseLimits.ListEntries);
-                StateItems(schema);
-                break;
-            case (nameof(Offence), "substantialConduct"):
-                Describe(schema, "Where substantial parts of its preparation, planning, direction or control took place; [] when none did elsewhere.");
-                Items(schema, 0, CaseLimits.ListEntries);
-                break;
-            case (nameof(Offence), "substantialEffectsIn"):
-                Describe(schema, "The states where it had substantial effects; [] when none.");
-                Items(schema, 0, CaseLimits.ListEntries);
-                StateItems(schema);
-                break;
-            case (nameof(Offence), "involvesGroup"):
-                Describe(schema, "Whether the case's group took part in this offence.");
-                break;
-            case (nameof(LegalBasis), "jurisdiction"):
-                Describe(schema, "The jurisdiction.");
-                StateOrNull(schema);
-                break;
-            case (nameof(LegalBasis), "reference"):
-                Describe(schema, "The provision, e.g. Criminal Code art. 190(4).");
-                schema["maxLength"] = CaseLimits.ReferenceLength;
-                break;
-            case (nameof(SubstantialConduct), "state"):
-                Describe(schema, "The state where it took place.");
-                State(schema);
-                break;
-            case (nameof(SubstantialConduct), "aspect"):
-                Describe(schema, "Which aspect of the offence it was (UNTOC art. 3(2)(b)).");
-                break;
-            case (nameof(CriminalGroup), "members"):
-                Describe(schema, "The number of members.");
+            case MembersShape:
                 schema["minimum"] = CaseLimits.MinMembers;
                 schema["maximum"] = int.MaxValue;
                 break;
-            case (nameof(CriminalGroup), "structured"):
-                Describe(schema, "Not randomly formed for the immediate commission of an offence (UNTOC art. 2(c)).");
+            case LifeImprisonmentShape:
+                schema["default"] = false;
                 break;
-            case (nameof(CriminalGroup), "aimsAtSeriousCrime"):
-                Describe(schema, "Aims at committing serious crimes or offences established by the Convention or its Protocols.");
-                break;
-            case (nameof(CriminalGroup), "materialBenefit"):
-                Describe(schema, "Acts to obtain, directly or indirectly, a financial or other material benefit.");
-                break;
-            case (nameof(CriminalGroup), "activeIn"):
-                Describe(schema, "The states where the group engages in criminal activities; holds every state where an offence with involvesGroup: true was committed.");
-                Items(schema, 1, CaseLimits.ListEntries);
-                StateItems(schema);
-                break;
-            case (nameof(CaseFacts), "internationalCooperation"):
-                Describe(schema, "The international cooperation in the case; [] when none.");
-                Items(schema, 0, CaseLimits.ListEntries);
-                break;
-            case (nameof(Cooperation), "partner"):
-                Describe(schema, "The partner; state needs the state property.");
-                break;
-            case (nameof(Cooperation), "state"):
-                Describe(schema, "The state, required when the partner is state.");
-                StateOrNull(schema);
+            case IListShape list:
+                Items(schema, list.MinItems, list.MaxItems);
+                if (list.Entry is StateShape)
+                {
+                    StateItems(schema);
+                }
+
                 break;
             default:
                 break;
         }
 
-        if (type == nameof(CaseFacts) && property == "internationalCooperation" && schema["items"] is JsonObject cooperation)
+        if (entry.Shape is IListShape { Entry: var cooperation } && cooperation == CaseProperties.Cooperation && schema["items"] is JsonObject items)
         {
-            cooperation["if"] = new JsonObject { ["properties"] = new JsonObject { ["partner"] = new JsonObject { ["const"] = "state" } } };
-            cooperation["then"] = new JsonObject
+            var partner = CaseProperties.Cooperation.Properties[0].Name;
+            var state = CaseProperties.Cooperation.Properties[1].Name;
+            items["if"] = new JsonObject { ["properties"] = new JsonObject { [partner] = new JsonObject { ["const"] = JsonEnum<CooperationPartner>.NameOf(CooperationPartner.State) } } };
+            items["then"] = new JsonObject
             {
-                ["properties"] = new JsonObject { ["state"] = new JsonObject { ["$ref"] = StateCodeRef } },
-                ["required"] = new JsonArray("state"),
+                ["properties"] = new JsonObject { [state] = new JsonObject { ["$ref"] = StateCodeRef } },
+                ["required"] = new JsonArray(state),
             };
         }
     }

@@ -1,6 +1,6 @@
 namespace TransnationalRules.Localization;
 
-/// <summary>ISO 3166-1 alpha-2 codes with English and Ukrainian names (data only).</summary>
+/// <summary>The English and Ukrainian names of the states of <see cref="Model.StateCodes"/> (data only), by code.</summary>
 internal static class StateData
 {
     /// <summary>Code, English short name, Ukrainian name (nominative), Ukrainian name (locative, without preposition).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TransnationalRules.Logic;
+using TransnationalRules.Model;
 
 namespace TransnationalRules.Localization;
 
@@ -13,12 +14,12 @@ public static class StateNames
         StateData.All.ToFrozenDictionary(s => s.Code, s => (s.En, s.Uk, s.UkLocative), StringComparer.Ordinal);
 
     /// <summary>Every accepted code, in alphabetical order.</summary>
-    public static IReadOnlyList<string> Codes { get; } = [.. StateData.All.Select(s => s.Code)];
+    public static IReadOnlyList<string> Codes => StateCodes.All;
 
     /// <summary>Whether <paramref name="code"/> is an accepted code (upper case, assigned, or <c>XK</c>).</summary>
     /// <param name="code">The code.</param>
     /// <returns><see langword="true"/> when accepted.</returns>
-    public static bool IsValid(string? code) => code is not null && Names.ContainsKey(code);
+    public static bool IsValid(string? code) => StateCodes.IsValid(code);
 
     /// <summary>The state's name, in English and Ukrainian; the code itself for a code that is not accepted.</summary>
     /// <param name="code">The code.</param>

@@ -100,58 +100,25 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
         return new FactPath(section, offence, field, item, Text(section, offence, field, item));
     }
 
+    // The JSON names come from the property tables, the one place a property of the case document is named.
+    private static readonly string OffencesName = CaseProperties.Case.NameOf(CaseProperties.Offence);
+    private static readonly string GroupName = CaseProperties.Case.NameOf(CaseProperties.Group);
+    private static readonly string FactsName = CaseProperties.Case.NameOf(CaseProperties.Facts);
+
     private static string Text(int section, int offence, int field, int item)
     {
         var text = section switch
         {
-            OffencesSection => string.Create(CultureInfo.InvariantCulture, $"offences[{offence}].{Name((OffenceField)field)}"),
-            GroupSection => "group." + Name((GroupField)field),
-            _ => "facts." + Name((FactsField)field),
+            OffencesSection => string.Create(CultureInfo.InvariantCulture, $"{OffencesName}[{offence}].{Name(CaseProperties.Offence, field, "Not an offence field.")}"),
+            GroupSection => GroupName + "." + Name(CaseProperties.Group, field, "Not a group field."),
+            _ => FactsName + "." + Name(CaseProperties.Facts, field, "Not a facts field."),
         };
         return item < 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}[{item}]");
     }
 
-    private static string Name(OffenceField f) => f switch
-    {
-        OffenceField.Id => "id",
-        OffenceField.Kind => "kind",
-        OffenceField.MaximumPenaltyYears => "maximumPenaltyYears",
-        OffenceField.LifeImprisonment => "lifeImprisonment",
-        OffenceField.LegalBasis => "legalBasis",
-        OffenceField.CommittedIn => "committedIn",
-        OffenceField.SubstantialConduct => "substantialConduct",
-        OffenceField.SubstantialEffectsIn => "substantialEffectsIn",
-        OffenceField.InvolvesGroup => "involvesGroup",
-        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not an offence field."),
-    };
-
-    private static string Name(GroupField f) => f switch
-    {
-        GroupField.Members => "members",
-        GroupField.ExistsForPeriodOfTime => "existsForPeriodOfTime",
-        GroupField.Structured => "structured",
-        GroupField.ActsInConcert => "actsInConcert",
-        GroupField.AimsAtSeriousCrime => "aimsAtSeriousCrime",
-        GroupField.MaterialBenefit => "materialBenefit",
-        GroupField.ActiveIn => "activeIn",
-        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not a group field."),
-    };
-
-    private static string Name(FactsField f) => f switch
-    {
-        FactsField.HarmThreatened => "harmThreatened",
-        FactsField.DamageIndividuals => "damage.individuals",
-        FactsField.DamageLegalEntities => "damage.legalEntities",
-        FactsField.DamageState => "damage.state",
-        FactsField.PublicOfficialsInvolved => "publicOfficialsInvolved",
-        FactsField.CivilAssociationsOrMediaUsed => "civilAssociationsOrMediaUsed",
-        FactsField.BusinessEntitiesUsed => "businessEntitiesUsed",
-        FactsField.ProceedsLaundered => "proceedsLaundered",
-        FactsField.GroupBeingFormed => "groupBeingFormed",
-        FactsField.SocialConditionsExploited => "socialConditionsExploited",
-        FactsField.InternationalCooperation => "internationalCooperation",
-        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "Not a facts field."),
-    };
+    private static string Name<T>(PropertyTable<T> table, int field, string message)
+        where T : class =>
+        table.FactName(field) ?? throw new ArgumentOutOfRangeException(nameof(field), field, message);
 
     /// <inheritdoc/>
     public int CompareTo(FactPath other)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using TransnationalRules.Localization;
 using TransnationalRules.Model;
 
 namespace TransnationalRules.Validation;
@@ -14,7 +13,7 @@ namespace TransnationalRules.Validation;
 /// <remarks>
 /// Use it on a case built in C#, or through <see cref="CaseValidation.Validate"/>, which returns <see cref="CaseError"/>s.
 /// Rules of the JSON text itself (syntax, JSON types, unknown properties, depth, a <c>null</c>
-/// <c>lifeImprisonment</c>) are checked while reading, by <see cref="Json.CaseJson"/>. The validator is immutable
+/// <c>lifeImprisonment</c>) are checked while reading, by <c>Json.CaseJson</c>. The validator is immutable
 /// and thread-safe: build it once.
 /// </remarks>
 internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescription>
@@ -87,7 +86,7 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
             foreach (var state in committedIn)
             {
                 // Invalid codes are reported where they stand; only valid ones are looked for here.
-                if (StateNames.IsValid(state) && !active.Contains(state) && !missing.Contains(state))
+                if (StateCodes.IsValid(state) && !active.Contains(state) && !missing.Contains(state))
                 {
                     missing.Add(state);
                 }

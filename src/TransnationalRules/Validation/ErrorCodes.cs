@@ -53,7 +53,7 @@ public static class ErrorCodes
     /// <summary>
     /// <c>tooLong</c>: a string over its limit (UTF-16 code units): <c>caseId</c> 128, offence <c>id</c> 64,
     /// <c>title</c> 500, <c>notes</c> 2,000, legal basis <c>reference</c> 200. At <c>""</c>: the whole input is over a
-    /// reader's limit (a stream of 1 GiB or more for <see cref="Json.CaseJson.Read(System.IO.Stream)"/>; a line over 64 MiB
+    /// reader's limit (a stream of 1 GiB or more for <c>Json.CaseJson.Read(Stream)</c>; a line over 64 MiB
     /// for the command line) and was not parsed.
     /// </summary>
     public const string TooLong = "tooLong";

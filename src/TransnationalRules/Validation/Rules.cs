@@ -1,6 +1,6 @@
 using System.Globalization;
 using FluentValidation;
-using TransnationalRules.Localization;
+using TransnationalRules.Model;
 
 namespace TransnationalRules.Validation;
 
@@ -23,7 +23,7 @@ internal static class Rules
 
     /// <summary>A state code, when present.</summary>
     public static IRuleBuilderOptions<T, string?> StateCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || StateNames.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage(StateCodeMessage);
+        rule.Must(s => s is null || StateCodes.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage(StateCodeMessage);
 
     /// <summary>A list, when present: at least one entry unless <paramref name="allowEmpty"/>, at most <paramref name="max"/>.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> List<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int max, bool allowEmpty) =>
@@ -39,7 +39,7 @@ internal static class Rules
     public static IRuleBuilderOptions<T, TEnum> KnownValue<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string what)
         where TEnum : struct, Enum =>
         rule.Must(Enum.IsDefined).WithErrorCode(ErrorCodes.UnknownValue)
-            .WithMessage($"Not a known {what}; use one of: {Json.JsonEnum<TEnum>.List}.");
+            .WithMessage($"Not a known {what}; use one of: {JsonEnum<TEnum>.List}.");
 
     public static string TooLongMessage(int max) => string.Create(CultureInfo.InvariantCulture, $"Must be at most {max:N0} characters long.");
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 
-namespace TransnationalRules.Json;
+namespace TransnationalRules.Model;
 
 /// <summary>The JSON names of an enum's values: camelCase, as <c>drugTrafficking</c> or <c>notMet</c>.</summary>
 /// <typeparam name="T">The enum.</typeparam>

@@ -1,0 +1,102 @@
+namespace TransnationalRules.Model;
+
+/// <summary>
+/// The property tables of the case document (DESIGN §4), one per JSON object: each property's JSON name, its shape
+/// (how it is read and its limits), where its value goes, its schema description and, for a fact that rules read, its
+/// value of <see cref="OffenceField"/>, <see cref="GroupField"/> or <see cref="FactsField"/>. The case parser, the fact
+/// paths and the schema generator all read these tables; nothing else names a property of the case document.
+/// </summary>
+/// <remarks>
+/// Adding a property: the model property (and <c>PublicAPI.Unshipped.txt</c>), its entry here, and the value rules in
+/// <c>Validation/</c> if it has any; a fact that rules read also gets a member of its object's field enum, named here.
+/// A test checks that every model property is in a table and that each entry stores into and reads from its own property.
+/// </remarks>
+internal static class CaseProperties
+{
+    public static readonly PropertyTable<LegalBasis> LegalBasis = new PropertyTable<LegalBasis>(static () => new LegalBasis())
+        .Add("jurisdiction", StateShape.Instance, static (b, v) => b with { Jurisdiction = v }, static b => b.Jurisdiction, "The jurisdiction.")
+        .Add("reference", new TextShape(Limits.ReferenceLength), static (b, v) => b with { Reference = v }, static b => b.Reference, "The provision, e.g. Criminal Code art. 190(4).");
+
+    public static readonly PropertyTable<SubstantialConduct> SubstantialConduct =
+        new PropertyTable<SubstantialConduct>(static () => new SubstantialConduct { State = null!, Aspect = EnumShape<ConductAspect>.Undefined })
+        .Add("state", StateShape.Instance, static (c, v) => c with { State = v! }, static c => c.State, "The state where it took place.")
+        .Add("aspect", EnumShape<ConductAspect>.Instance, static (c, v) => c with { Aspect = v }, static c => c.Aspect,
+            "Which aspect of the offence it was (UNTOC art. 3(2)(b)).", required: true);
+
+    public static readonly PropertyTable<Offence> Offence =
+        new PropertyTable<Offence>(static () => new Offence { Id = null!, Kind = EnumShape<OffenceKind>.Undefined })
+        .Add("id", new TextShape(Limits.OffenceIdLength, notBlank: true), static (o, v) => o with { Id = v! }, static o => o.Id,
+            "The offence's id, unique within the case.", OffenceField.Id)
+        .Add("kind", EnumShape<OffenceKind>.Instance, static (o, v) => o with { Kind = v }, static o => o.Kind,
+            "The kind of offence; always known. bribery is of public officials (UNTOC art. 8); otherCorruption is embezzlement, abuse of office and other corruption outside art. 8.",
+            OffenceField.Kind, required: true)
+        .Add("maximumPenaltyYears", YearsShape.Instance, static (o, v) => o with { MaximumPenaltyYears = v }, static o => o.MaximumPenaltyYears,
+            "The maximum deprivation of liberty, in years, under the law of the state applying the classification.", OffenceField.MaximumPenaltyYears)
+        .Add("lifeImprisonment", LifeImprisonmentShape.Instance, static (o, v) => o with { LifeImprisonment = v }, static o => o.LifeImprisonment,
+            "Whether the offence is punishable by life imprisonment; absent means false, null is invalid.", OffenceField.LifeImprisonment)
+        .Add("legalBasis", new ListShape<LegalBasis>(LegalBasis, Limits.ListEntries), static (o, v) => o with { LegalBasis = v }, static o => o.LegalBasis,
+            "The provisions under which the offence is punishable.", OffenceField.LegalBasis)
+        .Add("committedIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries, minItems: 1), static (o, v) => o with { CommittedIn = v }, static o => o.CommittedIn,
+            "The states where the offence was committed.", OffenceField.CommittedIn)
+        .Add("substantialConduct", new ListShape<SubstantialConduct>(SubstantialConduct, Limits.ListEntries), static (o, v) => o with { SubstantialConduct = v }, static o => o.SubstantialConduct,
+            "Where substantial parts of its preparation, planning, direction or control took place; [] when none did elsewhere.", OffenceField.SubstantialConduct)
+        .Add("substantialEffectsIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries), static (o, v) => o with { SubstantialEffectsIn = v }, static o => o.SubstantialEffectsIn,
+            "The states where it had substantial effects; [] when none.", OffenceField.SubstantialEffectsIn)
+        .Add("involvesGroup", BooleanShape.Instance, static (o, v) => o with { InvolvesGroup = v }, static o => o.InvolvesGroup,
+            "Whether the case's group took part in this offence.", OffenceField.InvolvesGroup);
+
+    public static readonly PropertyTable<CriminalGroup> Group = new PropertyTable<CriminalGroup>(static () => new CriminalGroup())
+        .Add("members", MembersShape.Instance, static (g, v) => g with { Members = v }, static g => g.Members, "The number of members.", GroupField.Members)
+        .Add("existsForPeriodOfTime", BooleanShape.Instance, static (g, v) => g with { ExistsForPeriodOfTime = v }, static g => g.ExistsForPeriodOfTime,
+            fact: GroupField.ExistsForPeriodOfTime)
+        .Add("structured", BooleanShape.Instance, static (g, v) => g with { Structured = v }, static g => g.Structured,
+            "Not randomly formed for the immediate commission of an offence (UNTOC art. 2(c)).", GroupField.Structured)
+        .Add("actsInConcert", BooleanShape.Instance, static (g, v) => g with { ActsInConcert = v }, static g => g.ActsInConcert, fact: GroupField.ActsInConcert)
+        .Add("aimsAtSeriousCrime", BooleanShape.Instance, static (g, v) => g with { AimsAtSeriousCrime = v }, static g => g.AimsAtSeriousCrime,
+            "Aims at committing serious crimes or offences established by the Convention or its Protocols.", GroupField.AimsAtSeriousCrime)
+        .Add("materialBenefit", BooleanShape.Instance, static (g, v) => g with { MaterialBenefit = v }, static g => g.MaterialBenefit,
+            "Acts to obtain, directly or indirectly, a financial or other material benefit.", GroupField.MaterialBenefit)
+        .Add("activeIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries, minItems: 1), static (g, v) => g with { ActiveIn = v }, static g => g.ActiveIn,
+            "The states where the group engages in criminal activities; holds every state where an offence with involvesGroup: true was committed.", GroupField.ActiveIn);
+
+    public static readonly PropertyTable<Damage> Damage = new PropertyTable<Damage>(static () => new Damage())
+        .Add("individuals", BooleanShape.Instance, static (d, v) => d with { Individuals = v }, static d => d.Individuals, fact: FactsField.DamageIndividuals)
+        .Add("legalEntities", BooleanShape.Instance, static (d, v) => d with { LegalEntities = v }, static d => d.LegalEntities, fact: FactsField.DamageLegalEntities)
+        .Add("state", BooleanShape.Instance, static (d, v) => d with { State = v }, static d => d.State, fact: FactsField.DamageState);
+
+    public static readonly PropertyTable<Cooperation> Cooperation =
+        new PropertyTable<Cooperation>(static () => new Cooperation { Partner = EnumShape<CooperationPartner>.Undefined })
+        .Add("partner", EnumShape<CooperationPartner>.Instance, static (c, v) => c with { Partner = v }, static c => c.Partner,
+            "The partner; state needs the state property.", required: true)
+        .Add("state", StateShape.Instance, static (c, v) => c with { State = v }, static c => c.State, "The state, required when the partner is state.");
+
+    public static readonly PropertyTable<CaseFacts> Facts = new PropertyTable<CaseFacts>(static () => new CaseFacts())
+        .Add("harmThreatened", BooleanShape.Instance, static (f, v) => f with { HarmThreatened = v }, static f => f.HarmThreatened, fact: FactsField.HarmThreatened)
+        .Add("damage", Damage, static (f, v) => f with { Damage = v }, static f => f.Damage)
+        .Add("publicOfficialsInvolved", BooleanShape.Instance, static (f, v) => f with { PublicOfficialsInvolved = v }, static f => f.PublicOfficialsInvolved,
+            fact: FactsField.PublicOfficialsInvolved)
+        .Add("civilAssociationsOrMediaUsed", BooleanShape.Instance, static (f, v) => f with { CivilAssociationsOrMediaUsed = v }, static f => f.CivilAssociationsOrMediaUsed,
+            fact: FactsField.CivilAssociationsOrMediaUsed)
+        .Add("businessEntitiesUsed", BooleanShape.Instance, static (f, v) => f with { BusinessEntitiesUsed = v }, static f => f.BusinessEntitiesUsed,
+            fact: FactsField.BusinessEntitiesUsed)
+        .Add("proceedsLaundered", BooleanShape.Instance, static (f, v) => f with { ProceedsLaundered = v }, static f => f.ProceedsLaundered, fact: FactsField.ProceedsLaundered)
+        .Add("groupBeingFormed", BooleanShape.Instance, static (f, v) => f with { GroupBeingFormed = v }, static f => f.GroupBeingFormed, fact: FactsField.GroupBeingFormed)
+        .Add("socialConditionsExploited", BooleanShape.Instance, static (f, v) => f with { SocialConditionsExploited = v }, static f => f.SocialConditionsExploited,
+            fact: FactsField.SocialConditionsExploited)
+        .Add("internationalCooperation", new ListShape<Cooperation>(Cooperation, Limits.ListEntries), static (f, v) => f with { InternationalCooperation = v },
+            static f => f.InternationalCooperation, "The international cooperation in the case; [] when none.", FactsField.InternationalCooperation);
+
+    public static readonly PropertyTable<CaseDescription> Case =
+        new PropertyTable<CaseDescription>(static () => new CaseDescription { CaseId = null!, Offences = [] })
+        .Add("caseId", new TextShape(Limits.CaseIdLength, notBlank: true), static (c, v) => c with { CaseId = v! }, static c => c.CaseId,
+            "The case's id in the calling system.")
+        .Add("title", new TextShape(Limits.TitleLength), static (c, v) => c with { Title = v }, static c => c.Title, "A title.")
+        .Add("notes", new TextShape(Limits.NotesLength), static (c, v) => c with { Notes = v }, static c => c.Notes, "Assumptions and sources of the facts.")
+        .Add("offences", new ListShape<Offence>(Offence, Limits.Offences, minItems: 1), static (c, v) => c with { Offences = v! }, static c => c.Offences,
+            "The offences of the case; offence ids are unique.", required: true)
+        .Add("group", Group, static (c, v) => c with { Group = v }, static c => c.Group, "What is known of the group; absent or null when nothing is.")
+        .Add("facts", Facts, static (c, v) => c with { Facts = v }, static c => c.Facts, "Case-level facts.");
+
+    /// <summary>Every table, the case's first.</summary>
+    public static IReadOnlyList<IPropertyTable> All { get; } = [Case, Offence, LegalBasis, SubstantialConduct, Group, Facts, Damage, Cooperation];
+}

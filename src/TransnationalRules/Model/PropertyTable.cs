@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace TransnationalRules.Model;
+
+/// <summary>The properties of one object of the case document, in schema order, whatever the object's type.</summary>
+internal interface IPropertyTable
+{
+    Type Type { get; }
+
+    ImmutableArray<CaseProperty> Properties { get; }
+}
+
+/// <summary>
+/// The properties of one JSON object of the case document, in schema order: the single source of their JSON names
+/// (for reading, fact paths and the schema), their shapes and where their values go.
+/// </summary>
+/// <typeparam name="T">The model type of the object.</typeparam>
+internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
+    where T : class
+{
+    private readonly Func<T> empty;
+    private ImmutableArray<CaseProperty<T>> properties = [];
+    private ImmutableArray<string?> factNames;
+
+    /// <param name="empty">The object with nothing read: every fact unknown.</param>
+    public PropertyTable(Func<T> empty) => this.empty = empty;
+
+    public Type Type => typeof(T);
+
+    public ImmutableArray<CaseProperty<T>> Properties => properties;
+
+    ImmutableArray<CaseProperty> IPropertyTable.Properties => ImmutableArray<CaseProperty>.CastUp(properties);
+
+    /// <summary>The names joined for messages: <c>id, kind, ...</c>.</summary>
+    public string List => field ??= string.Join(", ", properties.Select(p => p.Name));
+
+    /// <summary>A new object with nothing read.</summary>
+    public T Empty() => empty();
+
+    /// <summary>Adds a property; <paramref name="set"/> stores a value read (never <see langword="null"/>) in a copy.</summary>
+    public PropertyTable<T> Add<TValue>(
+        string name, ValueShape<TValue> shape, Func<T, TValue, T> set, Func<T, object?> get,
+        string? description = null, Enum? fact = null, bool required = false)
+    {
+        // Reading keeps the properties seen in the bits of an int.
+        if (properties.Length == 31)
+        {
+            throw new InvalidOperationException("An object of the case document has at most 31 properties.");
+        }
+
+        properties = properties.Add(new CaseProperty<T, TValue>(name, shape, set, get, description, fact is null ? -1 : Convert.ToInt32(fact, System.Globalization.CultureInfo.InvariantCulture), required));
+        return this;
+    }
+
+    public override T? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.Object(ref json, this);
+
+    /// <summary>
+    /// The path, relative to this object, of the property that is fact <paramref name="fact"/> (a value of the object's
+    /// fact-field enum), looking into nested objects (<c>damage.individuals</c>); <see langword="null"/> when none is.
+    /// </summary>
+    public string? FactName(int fact)
+    {
+        if (factNames.IsDefault)
+        {
+            var names = new Dictionary<int, string>();
+            Collect(this, string.Empty, names);
+            var array = new string?[names.Count == 0 ? 0 : names.Keys.Max() + 1];
+            foreach (var (key, value) in names)
+            {
+                array[key] = value;
+            }
+
+            factNames = [.. array];
+        }
+
+        return (uint)fact < (uint)factNames.Length ? factNames[fact] : null;
+    }
+
+    /// <summary>The name of the property whose value is <paramref name="shape"/> or a list of it.</summary>
+    public string NameOf(ValueShape shape) =>
+        properties.First(p => p.Shape == shape || (p.Shape is IListShape list && list.Entry == shape)).Name;
+
+    private static void Collect(IPropertyTable table, string prefix, Dictionary<int, string> names)
+    {
+        foreach (var property in table.Properties)
+        {
+            if (property.Fact >= 0)
+            {
+                names.Add(property.Fact, prefix + property.Name);
+            }
+            else if (property.Shape is IPropertyTable nested)
+            {
+                Collect(nested, prefix + property.Name + ".", names);
+            }
+        }
+    }
+}
