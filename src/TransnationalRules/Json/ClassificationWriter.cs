@@ -55,77 +55,53 @@ internal static class ClassificationWriter
     private static readonly ConditionalWeakTable<Criterion, EncodedCriterion>.CreateValueCallback Encode =
         c => new EncodedCriterion(Name(c.Id), Name(c.Title.En), Name(c.Title.Uk), Name(c.Citation));
 
-    /// <summary>Writes <paramref name="classification"/> at a level <see cref="CaseJson"/> has checked.</summary>
+
+    public static void Write(Utf8JsonWriter writer, CaseClassification classification) => Write(writer, classification, ClassificationDetail.Full);
+
+    /// <summary>
+    /// Writes <paramref name="classification"/> at a level <see cref="CaseJson"/> has checked. One shape, two levels:
+    /// <c>full</c> writes each criterion whole, <c>summary</c> its outcome keyed by id (DESIGN §5).
+    /// </summary>
     public static void Write(Utf8JsonWriter writer, CaseClassification classification, ClassificationDetail detail)
     {
-        if (detail == ClassificationDetail.Summary)
+        var full = detail == ClassificationDetail.Full;
+        writer.WriteStartObject();
+        writer.WriteString(CaseIdName, classification.CaseId);
+        writer.WriteStartObject(RuleSetName);
+        writer.WriteString(IdName, classification.RuleSetId);
+        writer.WriteString(VersionName, classification.RuleSetVersion);
+        writer.WriteEndObject();
+        WriteOutcome(writer, TransnationalName, classification.Transnational);
+        WriteOutcome(writer, ConventionAppliesName, classification.ConventionApplies);
+        WriteStrings(writer, CriteriaMetName, classification.CriteriaMet);
+        WriteResults(writer, classification.Criteria, full);
+        writer.WriteStartArray(OffencesName);
+        foreach (var offence in classification.Offences)
         {
-            WriteSummary(writer, classification);
+            writer.WriteStartObject();
+            writer.WriteString(IdName, offence.Id);
+            WriteResults(writer, offence.Criteria, full);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        // DESIGN §5: "cooperation": [ { "state", "routes" | "outcomes" } ] goes here, one entry per `abroad` entry in
+        // input order, once cooperation routes are part of the classification. Route outcomes then appear only there.
+        WriteStrings(writer, MissingFactsName, classification.MissingFacts);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResults(Utf8JsonWriter writer, ImmutableArray<CriterionResult> results, bool full)
+    {
+        if (full)
+        {
+            WriteCriteria(writer, results);
         }
         else
         {
-            Write(writer, classification);
+            WriteOutcomes(writer, results);
         }
-    }
-
-    public static void Write(Utf8JsonWriter writer, CaseClassification classification)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(CaseIdName, classification.CaseId);
-        writer.WriteStartObject(RuleSetName);
-        writer.WriteString(IdName, classification.RuleSetId);
-        writer.WriteString(VersionName, classification.RuleSetVersion);
-        writer.WriteEndObject();
-        WriteOutcome(writer, TransnationalName, classification.Transnational);
-        WriteOutcome(writer, ConventionAppliesName, classification.ConventionApplies);
-        WriteStrings(writer, CriteriaMetName, classification.CriteriaMet);
-        WriteCriteria(writer, classification.Criteria);
-        writer.WriteStartArray(OffencesName);
-        foreach (var offence in classification.Offences)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(IdName, offence.Id);
-            WriteCriteria(writer, offence.Criteria);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        WriteStrings(writer, MissingFactsName, classification.MissingFacts);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The <c>summary</c> level: the head of <c>full</c>, then each criterion's outcome keyed by its id (case level,
-    /// then per offence) in the order of <c>full</c>, then the case's ranked missing facts.
-    /// </summary>
-    public static void WriteSummary(Utf8JsonWriter writer, CaseClassification classification)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(CaseIdName, classification.CaseId);
-        writer.WriteStartObject(RuleSetName);
-        writer.WriteString(IdName, classification.RuleSetId);
-        writer.WriteString(VersionName, classification.RuleSetVersion);
-        writer.WriteEndObject();
-        WriteOutcome(writer, TransnationalName, classification.Transnational);
-        WriteOutcome(writer, ConventionAppliesName, classification.ConventionApplies);
-        WriteStrings(writer, CriteriaMetName, classification.CriteriaMet);
-        WriteOutcomes(writer, classification.Criteria);
-        writer.WriteStartArray(OffencesName);
-        foreach (var offence in classification.Offences)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(IdName, offence.Id);
-            WriteOutcomes(writer, offence.Criteria);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        // DESIGN §5: "cooperation": [ { "state", "outcomes": { <route id>: outcome, … } } ] goes here, one entry per
-        // `abroad` entry in input order, once cooperation routes are part of the classification. Route outcomes then
-        // appear only there, never under "outcomes".
-        WriteStrings(writer, MissingFactsName, classification.MissingFacts);
-        writer.WriteEndObject();
     }
 
     public static void WriteErrors(Utf8JsonWriter writer, string? caseId, string? source, IEnumerable<CaseError> errors)
