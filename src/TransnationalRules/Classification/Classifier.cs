@@ -6,7 +6,9 @@ using TransnationalRules.Model;
 namespace TransnationalRules.Classification;
 
 /// <summary>
-/// Classifies cases against a rule set. Built once from a set, immutable and thread-safe: share one instance.
+/// Classifies cases against a rule set: the compiled rule set, for C# callers that hand it valid models. Built once
+/// from a set, immutable and thread-safe: share one instance. For JSON input, or to validate a model first, use
+/// <see cref="CaseClassifier"/> (which wraps one of these: <see cref="CaseClassifier.For"/>).
 /// </summary>
 /// <remarks>
 /// Building compiles the set into one plan (criteria in dependency order, references resolved to slots) and checks
