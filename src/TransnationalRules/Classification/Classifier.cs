@@ -30,6 +30,7 @@ namespace TransnationalRules.Classification;
 public sealed class Classifier
 {
     private readonly Plan plan;
+    private readonly int offenceLevelCount;
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -39,6 +40,7 @@ public sealed class Classifier
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
         plan = new Plan(ruleSet.Criteria);
+        offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
     }
 
     /// <summary>The rule set.</summary>
@@ -60,15 +62,9 @@ public sealed class Classifier
         }
 
         var offences = new OffenceClassification[@case.Offences.Count];
-        var offenceLevel = 0;
-        foreach (var criterion in criteria)
-        {
-            offenceLevel += criterion.Level == RuleScope.Offence ? 1 : 0;
-        }
-
         for (var i = 0; i < offences.Length; i++)
         {
-            var results = new CriterionResult[offenceLevel];
+            var results = new CriterionResult[offenceLevelCount];
             var r = 0;
             for (var k = 0; k < criteria.Length; k++)
             {

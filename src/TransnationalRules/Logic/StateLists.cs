@@ -3,20 +3,6 @@ namespace TransnationalRules.Logic;
 /// <summary>Allocation-free tests over lists of state codes (lists are short: a linear scan beats hashing).</summary>
 internal static class StateLists
 {
-    /// <summary>Whether the list holds at least two distinct states.</summary>
-    public static bool HasTwoDistinct(IReadOnlyList<string> states)
-    {
-        for (var i = 1; i < states.Count; i++)
-        {
-            if (!string.Equals(states[i], states[0], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The number of distinct states in the list, counted up to <paramref name="enough"/>.</summary>
     public static int CountDistinct(IReadOnlyList<string> states, int enough)
     {
@@ -44,20 +30,6 @@ internal static class StateLists
         for (var i = 0; i < states.Count; i++)
         {
             if (string.Equals(states[i], state, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether some state of <paramref name="states"/> is outside <paramref name="within"/>.</summary>
-    public static bool AnyOutside(IReadOnlyList<string> states, IReadOnlyList<string> within)
-    {
-        for (var i = 0; i < states.Count; i++)
-        {
-            if (!Contains(within, states[i]))
             {
                 return true;
             }
