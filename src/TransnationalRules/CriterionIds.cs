@@ -1,7 +1,7 @@
 namespace TransnationalRules;
 
 /// <summary>
-/// The stable ids of the criteria of <see cref="Classification.RuleSet.Default"/> (DESIGN §3), for systems that store
+/// The stable ids of the criteria of <see cref="Classification.RuleSet.Default"/> (DESIGN §3, and the cooperation routes of §3.1), for systems that store
 /// or look up outcomes. Each id is defined in its criterion's own file, beside the law it encodes.
 /// </summary>
 public static class CriterionIds
@@ -68,4 +68,19 @@ public static class CriterionIds
 
     /// <summary><c>ua.drugs1995</c>.</summary>
     public const string DrugTrafficking = Ukraine.DrugTrafficking.Id;
+
+    /// <summary><c>untoc.art27</c>: law-enforcement cooperation with a foreign State, the Convention as its basis (a route, per <c>abroad</c> entry).</summary>
+    public const string LawEnforcementCooperation = Untoc.LawEnforcementCooperation.Id;
+
+    /// <summary><c>untoc.art18</c>: mutual legal assistance from a foreign State (a route, per <c>abroad</c> entry).</summary>
+    public const string MutualLegalAssistance = Untoc.MutualLegalAssistance.Id;
+
+    /// <summary><c>untoc.art16</c>: extradition of a person located in a foreign State (a route, per <c>abroad</c> entry).</summary>
+    public const string Extradition = Untoc.Extradition.Id;
+
+    /// <summary><c>untoc.art13</c>: confiscation of proceeds located in a foreign State (a route, per <c>abroad</c> entry).</summary>
+    public const string Confiscation = Untoc.Confiscation.Id;
+
+    /// <summary><c>untoc.art19</c>: a joint investigation with a foreign State (a route, per <c>abroad</c> entry).</summary>
+    public const string JointInvestigation = Untoc.JointInvestigation.Id;
 }

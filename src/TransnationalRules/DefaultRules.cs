@@ -5,7 +5,7 @@ using TransnationalRules.Untoc;
 
 namespace TransnationalRules;
 
-/// <summary>The content of <see cref="RuleSet.Default"/>: the criteria of DESIGN §3 in its order, and what the set declares of them.</summary>
+/// <summary>The content of <see cref="RuleSet.Default"/>: the criteria of DESIGN §3 and the routes of §3.1 in their order, and what the set declares of them.</summary>
 internal static class DefaultRules
 {
     /// <summary>The Ukrainian legal areas (DESIGN §3, the <c>ua.*</c> rows), which reports summarise as areas engaged or open.</summary>
@@ -22,6 +22,16 @@ internal static class DefaultRules
         MoneyLaunderingAndBusiness.Id,
         TraffickingInHumanBeings.Id,
         DrugTrafficking.Id,
+    ];
+
+    /// <summary>The cooperation routes (DESIGN §3.1), in its table's order: criteria of the state scope, and questions.</summary>
+    private static readonly ImmutableArray<string> Routes =
+    [
+        LawEnforcementCooperation.Id,
+        MutualLegalAssistance.Id,
+        Extradition.Id,
+        Confiscation.Id,
+        JointInvestigation.Id,
     ];
 
     public static RuleSet Set { get; } = RuleSet.Create("default", "1.0.0",
@@ -47,8 +57,13 @@ internal static class DefaultRules
             MoneyLaunderingAndBusiness.Criterion,
             TraffickingInHumanBeings.Criterion,
             DrugTrafficking.Criterion,
+            LawEnforcementCooperation.Criterion,
+            MutualLegalAssistance.Criterion,
+            Extradition.Criterion,
+            Confiscation.Criterion,
+            JointInvestigation.Criterion,
         ])
         .WithHeadlines(TransnationalInNature.Id, ConventionApplies.Id)
-        .WithQuestions([TransnationalInNature.Id, ConventionApplies.Id, .. UkrainianAreas])
+        .WithQuestions([TransnationalInNature.Id, ConventionApplies.Id, .. UkrainianAreas, .. Routes])
         .WithAreas(UkrainianAreas);
 }

@@ -6,8 +6,9 @@ namespace TransnationalRules.Classification;
 /// <summary>The classification of one case (DESIGN §5).</summary>
 public sealed class CaseClassification
 {
-    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<string> missingFacts)
+    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<StateCooperation> cooperation, ImmutableArray<string> missingFacts)
     {
+        Cooperation = cooperation;
         CaseId = caseId;
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -58,15 +59,26 @@ public sealed class CaseClassification
     /// <summary>The ids of the criteria met at case level, in the set's order.</summary>
     public ImmutableArray<string> CriteriaMet { get; }
 
-    /// <summary>Every criterion at case level, in the set's order (an offence-level criterion as AnyOf over the offences).</summary>
+    /// <summary>
+    /// Every case- and offence-level criterion at case level, in the set's order (an offence-level criterion as AnyOf
+    /// over the offences); state-level criteria (routes) are in <see cref="Cooperation"/>.
+    /// </summary>
     public ImmutableArray<CriterionResult> Criteria { get; }
 
     /// <summary>Per offence, every offence-level criterion.</summary>
     public ImmutableArray<OffenceClassification> Offences { get; }
 
     /// <summary>
-    /// The paths of the facts that could still change some unknown case-level criterion, "ask first" first: the fact
-    /// that would decide the most open criteria leads; ties in document order.
+    /// Per entry of the case's <c>abroad</c> list, in input order, the cooperation routes (the set's state-level
+    /// criteria, DESIGN §3.1); empty when <c>abroad</c> is absent or empty. Route outcomes appear only here, never in
+    /// <see cref="Criteria"/> or <see cref="CriteriaMet"/>.
+    /// </summary>
+    public ImmutableArray<StateCooperation> Cooperation { get; }
+
+    /// <summary>
+    /// The "ask first" list (DESIGN §5): the paths of the facts missing from the questions still unknown — transnational,
+    /// Convention applies, each route of each foreign State, the other declared questions — ranked by that tier, then by
+    /// how many unknown questions read them, ties in document order.
     /// </summary>
     public ImmutableArray<string> MissingFacts { get; }
 

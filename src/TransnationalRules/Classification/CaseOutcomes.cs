@@ -15,13 +15,14 @@ namespace TransnationalRules.Classification;
 public sealed class CaseOutcomes
 {
     private readonly Plan plan;
-    private readonly byte[] outcomes; // slot + (offence + 1) * criteria; outcome + 1
+    private readonly byte[] outcomes; // slot + row * slots (Plan.Row); outcome + 1
 
-    internal CaseOutcomes(string caseId, RuleSet ruleSet, Plan plan, int offenceCount, byte[] outcomes)
+    internal CaseOutcomes(string caseId, RuleSet ruleSet, Plan plan, int offenceCount, int abroadCount, byte[] outcomes)
     {
         CaseId = caseId;
         RuleSet = ruleSet;
         OffenceCount = offenceCount;
+        AbroadCount = abroadCount;
         this.plan = plan;
         this.outcomes = outcomes;
     }
@@ -35,13 +36,19 @@ public sealed class CaseOutcomes
     /// <summary>The number of offences of the case.</summary>
     public int OffenceCount { get; }
 
+    /// <summary>The number of <c>abroad</c> entries (foreign States) of the case.</summary>
+    public int AbroadCount { get; }
+
     /// <summary>The case-level outcome of the set's <see cref="RuleSet.TransnationalId"/> (<c>untoc.art3.2</c>), or <see langword="null"/> when the set has none.</summary>
     public Outcome? Transnational => RuleSet.TransnationalId is { } id ? this[id] : null;
 
     /// <summary>The case-level outcome of the set's <see cref="RuleSet.ConventionAppliesId"/> (<c>untoc.art3.1</c>), or <see langword="null"/> when the set has none.</summary>
     public Outcome? ConventionApplies => RuleSet.ConventionAppliesId is { } id ? this[id] : null;
 
-    /// <summary>The case-level outcome of a criterion (for an offence-level one, AnyOf over the offences).</summary>
+    /// <summary>
+    /// The case-level outcome of a criterion (for an offence-level one, AnyOf over the offences; for a state-level one, a
+    /// route, AnyOf over the <c>abroad</c> entries, which classifications do not report: read routes with <see cref="ForState(int, string)"/>).
+    /// </summary>
     /// <param name="criterionId">The criterion's id.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="KeyNotFoundException">The set has no such criterion.</exception>
@@ -95,6 +102,42 @@ public sealed class CaseOutcomes
         if (stored == 0)
         {
             ThrowCaseLevel(RuleSet.Criteria[criterionIndex].Id, nameof(criterionIndex));
+        }
+
+        return (Outcome)(stored - 1);
+    }
+
+    /// <summary>The outcome of a state-level criterion (a cooperation route) for one <c>abroad</c> entry.</summary>
+    /// <param name="abroadIndex">The entry's index in <c>abroad</c>.</param>
+    /// <param name="criterionId">The route's id, e.g. <c>untoc.art18</c>.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="KeyNotFoundException">The set has no such criterion.</exception>
+    /// <exception cref="ArgumentException">The criterion is not state-level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The index is outside <c>abroad</c>.</exception>
+    public Outcome ForState(int abroadIndex, string criterionId) => ForState(abroadIndex, Slot(criterionId));
+
+    /// <summary>The outcome of the state-level criterion at <paramref name="criterionIndex"/> for one <c>abroad</c> entry.</summary>
+    /// <param name="abroadIndex">The entry's index in <c>abroad</c>.</param>
+    /// <param name="criterionIndex">The criterion's index in <see cref="RuleSet.Criteria"/>.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException">The criterion is not state-level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside <c>abroad</c> or the set.</exception>
+    public Outcome ForState(int abroadIndex, int criterionIndex)
+    {
+        if ((uint)abroadIndex >= (uint)AbroadCount)
+        {
+            ThrowOutOfRange(nameof(abroadIndex), abroadIndex, AbroadCount);
+        }
+
+        if ((uint)criterionIndex >= (uint)plan.SetCount)
+        {
+            ThrowOutOfRange(nameof(criterionIndex), criterionIndex, plan.SetCount);
+        }
+
+        var stored = outcomes[criterionIndex + (1 + OffenceCount + abroadIndex) * plan.SlotCount];
+        if (stored == 0)
+        {
+            throw new ArgumentException($"Criterion '{RuleSet.Criteria[criterionIndex].Id}' is not state-level: read it with the indexer or ForOffence.", nameof(criterionIndex));
         }
 
         return (Outcome)(stored - 1);

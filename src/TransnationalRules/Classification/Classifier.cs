@@ -31,6 +31,7 @@ public sealed class Classifier
 {
     private readonly Plan plan;
     private readonly int offenceLevelCount;
+    private readonly int stateLevelCount;
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -41,6 +42,7 @@ public sealed class Classifier
         RuleSet = ruleSet;
         plan = new Plan(ruleSet.Criteria);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
+        stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
 
     /// <summary>The rule set.</summary>
@@ -48,17 +50,23 @@ public sealed class Classifier
 
     /// <summary>Classifies a case.</summary>
     /// <param name="case">A valid case (see DESIGN §4; the JSON entry point validates before classifying).</param>
-    /// <returns>Every criterion of the set at case level and per offence, with reasons, evidence and missing facts.</returns>
-    /// <exception cref="ArgumentException">The case has no offences, or a null offence.</exception>
+    /// <returns>
+    /// Every case- and offence-level criterion of the set at case level and per offence, and every state-level one (the
+    /// cooperation routes) per <c>abroad</c> entry, with reasons, evidence and missing facts.
+    /// </returns>
+    /// <exception cref="ArgumentException">The case has no offences, or a null offence or <c>abroad</c> entry.</exception>
     public CaseClassification Classify(CaseDescription @case)
     {
         Check(@case);
         var run = new PlanRun(plan, @case);
         var criteria = RuleSet.Criteria;
-        var caseResults = new CriterionResult[criteria.Length];
-        for (var k = 0; k < caseResults.Length; k++)
+        var caseResults = new CriterionResult[criteria.Length - stateLevelCount];
+        for (int k = 0, r = 0; k < criteria.Length; k++)
         {
-            caseResults[k] = new CriterionResult(criteria[k], run.Evaluation(k, null), run.Context(null));
+            if (criteria[k].Level != RuleScope.State)
+            {
+                caseResults[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null), run.Context(null));
+            }
         }
 
         var offences = new OffenceClassification[@case.Offences.Count];
@@ -77,8 +85,26 @@ public sealed class Classifier
             offences[i] = new OffenceClassification(@case.Offences[i].Id, ImmutableCollectionsMarshal.AsImmutableArray(results));
         }
 
+        var abroad = @case.Abroad ?? [];
+        var cooperation = new StateCooperation[abroad.Count];
+        for (var e = 0; e < cooperation.Length; e++)
+        {
+            var routes = new CriterionResult[stateLevelCount];
+            var r = 0;
+            for (var k = 0; k < criteria.Length; k++)
+            {
+                if (criteria[k].Level == RuleScope.State)
+                {
+                    routes[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null, e), run.Context(null, e));
+                }
+            }
+
+            cooperation[e] = new StateCooperation(abroad[e].State, ImmutableCollectionsMarshal.AsImmutableArray(routes));
+        }
+
         var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
-        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), RankMissingFacts(all));
+        var states = ImmutableCollectionsMarshal.AsImmutableArray(cooperation);
+        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, RankMissingFacts(RuleSet, all, states));
     }
 
     /// <summary>
@@ -99,42 +125,55 @@ public sealed class Classifier
     public CaseOutcomes Outcomes(CaseDescription @case)
     {
         Check(@case);
-        var outcomes = new byte[(@case.Offences.Count + 1) * plan.SlotCount];
+        var outcomes = new byte[Plan.Rows(@case) * plan.SlotCount];
         plan.RunOutcomes(@case, outcomes);
-        return new CaseOutcomes(@case.CaseId, RuleSet, plan, @case.Offences.Count, outcomes);
+        return new CaseOutcomes(@case.CaseId, RuleSet, plan, @case.Offences.Count, @case.Abroad?.Count ?? 0, outcomes);
     }
 
     /// <summary>Evaluates any rule (a user's own, or a criterion) against a case, with references bound to this set.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="case">The case.</param>
-    /// <param name="offenceIndex">The offence to evaluate an offence-level rule for, or <see langword="null"/> for the case.</param>
+    /// <param name="offenceIndex">The offence to evaluate an offence-level rule for, or <see langword="null"/>.</param>
+    /// <param name="abroadIndex">The <c>abroad</c> entry to evaluate a state-level rule (a route) for, or <see langword="null"/>.</param>
     /// <returns>The evaluation tree.</returns>
-    /// <exception cref="ArgumentException">The rule refers to a criterion not in the set.</exception>
-    /// <exception cref="InvalidOperationException">The rule reads an offence and no offence is given.</exception>
-    public Evaluation Evaluate(Rule rule, CaseDescription @case, int? offenceIndex = null)
+    /// <exception cref="ArgumentException">The rule refers to a criterion not in the set, or both indexes are given.</exception>
+    /// <exception cref="InvalidOperationException">The rule reads an offence or an <c>abroad</c> entry and none is given.</exception>
+    public Evaluation Evaluate(Rule rule, CaseDescription @case, int? offenceIndex = null, int? abroadIndex = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         Check(@case);
+        if (offenceIndex is not null && abroadIndex is not null)
+        {
+            throw new ArgumentException("Give an offence index or an abroad index, not both; read offences inside a route through Rule.SomeOffence.", nameof(abroadIndex));
+        }
+
         if (offenceIndex is int i)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(offenceIndex));
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, @case.Offences.Count, nameof(offenceIndex));
         }
-        else if (rule.Scope == RuleScope.Offence)
+        else if (abroadIndex is int a)
         {
-            throw new InvalidOperationException(
-                $"The rule '{rule.Label?.En ?? "(unnamed)"}' reads an offence and cannot be evaluated for the case as a whole; give an offence index.");
+            ArgumentOutOfRangeException.ThrowIfNegative(a, nameof(abroadIndex));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(a, @case.Abroad?.Count ?? 0, nameof(abroadIndex));
+        }
+        else if (rule.Scope != RuleScope.Case)
+        {
+            throw new InvalidOperationException(rule.Scope == RuleScope.Offence
+                ? $"The rule '{rule.Label?.En ?? "(unnamed)"}' reads an offence and cannot be evaluated for the case as a whole; give an offence index."
+                : $"The rule '{rule.Label?.En ?? "(unnamed)"}' reads an abroad entry and cannot be evaluated for the case as a whole; give an abroad index.");
         }
 
         if (rule is Criterion criterion && plan.SlotOf(criterion) is var slot and >= 0 && slot < plan.SetCount)
         {
-            return new PlanRun(plan, @case).Evaluation(slot, offenceIndex);
+            return new PlanRun(plan, @case).Evaluation(slot, offenceIndex, abroadIndex);
         }
 
         // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
-        var probe = new Criterion("evaluate", offenceIndex is null ? RuleScope.Case : RuleScope.Offence, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
+        var scope = offenceIndex is not null ? RuleScope.Offence : abroadIndex is not null ? RuleScope.State : RuleScope.Case;
+        var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
         var probed = new Plan([.. RuleSet.Criteria, probe]);
-        return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex).Children[0];
+        return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex, abroadIndex).Children[0];
     }
 
     private static void Check(CaseDescription @case)
@@ -153,30 +192,57 @@ public sealed class Classifier
                 throw new ArgumentException("A case's offences may not be null; validate input before classifying.", nameof(@case));
             }
         }
+
+        if (@case.Abroad is { } abroad && abroad.Any(a => a is null))
+        {
+            throw new ArgumentException("A case's abroad entries may not be null; validate input before classifying.", nameof(@case));
+        }
     }
 
-    private static ImmutableArray<string> RankMissingFacts(ImmutableArray<CriterionResult> criteria)
+    /// <summary>
+    /// The case's "ask first" list (DESIGN §5): the union of the missing facts of the questions that are unknown — the
+    /// set's declared questions at case level and each route of each <c>abroad</c> entry — ranked by tier (facts of
+    /// <c>transnational</c>, then <c>conventionApplies</c>, then the routes, then the other questions), then by how many
+    /// unknown questions read the fact (across all tiers, each (State, route) pair once), ties in document order.
+    /// </summary>
+    /// <remarks>A set that declares no questions (<see cref="RuleSet.Create"/>) treats every criterion as one.</remarks>
+    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<StateCooperation> cooperation)
     {
-        var any = false;
-        foreach (var result in criteria)
-        {
-            any |= !result.Evaluation.MissingFacts.IsEmpty;
-        }
+        var questions = ruleSet.Questions;
+        bool IsQuestion(CriterionResult r) => questions.IsEmpty || questions.Contains(r.Id, StringComparer.Ordinal);
+        int Tier(CriterionResult r) =>
+            r.Id == ruleSet.TransnationalId ? 0 : r.Id == ruleSet.ConventionAppliesId ? 1 : r.Criterion.Level == RuleScope.State ? 2 : 3;
 
-        if (!any)
+        var facts = new Dictionary<FactPath, (int Tier, int Count)>();
+        void Add(CriterionResult result)
         {
-            return [];
-        }
+            if (result.Outcome != Outcome.Unknown || !IsQuestion(result))
+            {
+                return;
+            }
 
-        var counts = new Dictionary<FactPath, int>();
-        foreach (var result in criteria)
-        {
+            var tier = Tier(result);
             foreach (var path in result.Evaluation.MissingFacts)
             {
-                counts[path] = counts.GetValueOrDefault(path) + 1;
+                facts[path] = facts.TryGetValue(path, out var seen) ? (Math.Min(seen.Tier, tier), seen.Count + 1) : (tier, 1);
             }
         }
 
-        return [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key.Value)];
+        foreach (var result in criteria)
+        {
+            Add(result);
+        }
+
+        foreach (var state in cooperation)
+        {
+            foreach (var route in state.Routes)
+            {
+                Add(route);
+            }
+        }
+
+        return facts.Count == 0
+            ? []
+            : [.. facts.OrderBy(kv => kv.Value.Tier).ThenByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key).Select(kv => kv.Key.Value)];
     }
 }

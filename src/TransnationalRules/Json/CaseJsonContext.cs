@@ -27,6 +27,7 @@ namespace TransnationalRules.Json;
         typeof(CamelCaseEnumConverter<ConductAspect>),
         typeof(CamelCaseEnumConverter<CooperationPartner>),
         typeof(CamelCaseEnumConverter<Outcome>),
+        typeof(CamelCaseEnumConverter<CaseStage>),
     ])]
 [JsonSerializable(typeof(CaseDescription))]
 [JsonSerializable(typeof(ClassificationDocument))]

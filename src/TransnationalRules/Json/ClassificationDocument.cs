@@ -16,6 +16,7 @@ internal sealed record ClassificationDocument(
     IReadOnlyList<string> CriteriaMet,
     IReadOnlyList<CriterionDocument> Criteria,
     IReadOnlyList<OffenceClassificationDocument> Offences,
+    IReadOnlyList<CooperationDocument> Cooperation,
     IReadOnlyList<string> MissingFacts);
 
 /// <summary>The rule set that produced a classification.</summary>
@@ -36,6 +37,9 @@ internal sealed record TextDocument(string En, string Uk);
 
 /// <summary>The offence-level criteria of one offence.</summary>
 internal sealed record OffenceClassificationDocument(string Id, IReadOnlyList<CriterionDocument> Criteria);
+
+/// <summary>The cooperation routes for one foreign State of <c>abroad</c> (DESIGN §3.1).</summary>
+internal sealed record CooperationDocument(string State, IReadOnlyList<CriterionDocument> Routes);
 
 /// <summary>The line written for an invalid case (DESIGN §7).</summary>
 internal sealed record ErrorLineDocument(

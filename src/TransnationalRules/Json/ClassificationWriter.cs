@@ -37,6 +37,9 @@ internal static class ClassificationWriter
     private static readonly JsonEncodedText OffencesName = Name("offences");
     private static readonly JsonEncodedText MissingFactsName = Name("missingFacts");
     private static readonly JsonEncodedText OutcomesName = Name("outcomes");
+    private static readonly JsonEncodedText CooperationName = Name("cooperation");
+    private static readonly JsonEncodedText StateName = Name("state");
+    private static readonly JsonEncodedText RoutesName = Name("routes");
     private static readonly JsonEncodedText OutcomeName = Name("outcome");
     private static readonly JsonEncodedText TitleName = Name("title");
     private static readonly JsonEncodedText CitationName = Name("citation");
@@ -86,8 +89,25 @@ internal static class ClassificationWriter
 
         writer.WriteEndArray();
 
-        // DESIGN §5: "cooperation": [ { "state", "routes" | "outcomes" } ] goes here, one entry per `abroad` entry in
-        // input order, once cooperation routes are part of the classification. Route outcomes then appear only there.
+        // DESIGN §5: one entry per `abroad` entry in input order; route outcomes appear only here.
+        writer.WriteStartArray(CooperationName);
+        foreach (var state in classification.Cooperation)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(StateName, state.State);
+            if (full)
+            {
+                WriteCriteria(writer, RoutesName, state.Routes);
+            }
+            else
+            {
+                WriteOutcomes(writer, state.Routes);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         WriteStrings(writer, MissingFactsName, classification.MissingFacts);
         writer.WriteEndObject();
     }
@@ -96,7 +116,7 @@ internal static class ClassificationWriter
     {
         if (full)
         {
-            WriteCriteria(writer, results);
+            WriteCriteria(writer, CriteriaName, results);
         }
         else
         {
@@ -124,9 +144,9 @@ internal static class ClassificationWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteCriteria(Utf8JsonWriter writer, ImmutableArray<CriterionResult> criteria)
+    private static void WriteCriteria(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<CriterionResult> criteria)
     {
-        writer.WriteStartArray(CriteriaName);
+        writer.WriteStartArray(name);
         foreach (var result in criteria)
         {
             var encoded = Encoded.GetValue(result.Criterion, Encode);

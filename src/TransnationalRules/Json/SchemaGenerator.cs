@@ -26,10 +26,10 @@ internal static class SchemaGenerator
     public static string Case() => Generate(CaseJsonContext.Default.CaseDescription, DecorateCase, root =>
     {
         root["title"] = "TransnationalRules case description";
-        root["description"] = "A police case to classify against UNTOC and Ukrainian law (DESIGN §4). An absent or null fact is unknown, "
+        root["description"] = "A police case to classify against UNTOC and Ukrainian law (DESIGN §4), and the foreign States cooperation could be asked of (abroad). An absent or null fact is unknown, "
             + "except lifeImprisonment (absent: false; null: invalid). A list that is present is complete ([] means known: none). "
             + "Also checked when reading, beyond this schema: offence ids are unique; group.activeIn holds every state of every "
-            + "committedIn of an offence with involvesGroup: true; nesting is at most 32 levels.";
+            + "committedIn of an offence with involvesGroup: true; an abroad state is not UA and appears once; nesting is at most 32 levels.";
         root["$defs"] = new JsonObject
         {
             ["stateCode"] = new JsonObject
@@ -46,7 +46,7 @@ internal static class SchemaGenerator
     {
         root["title"] = "TransnationalRules classification";
         root["description"] = "The classification of one case (DESIGN §5): every criterion met, notMet or unknown, why, on which provision, "
-            + "and which missing facts would decide it.";
+            + "and which missing facts would decide it; per foreign State of abroad, the cooperation routes of the Convention.";
     });
 
     private static string Generate(JsonTypeInfo type, Action<string, string, JsonObject> decorate, Action<JsonObject> root)
@@ -137,6 +137,12 @@ internal static class SchemaGenerator
                 break;
         }
 
+        if (table == CaseProperties.Abroad && entry.Shape is StateShape)
+        {
+            // Ukraine applies the classification; it is never a foreign State a request is addressed to.
+            schema["not"] = new JsonObject { ["const"] = Validation.ForeignStateValidator.ApplyingState };
+        }
+
         if (entry.Shape is IListShape { Entry: var cooperation } && cooperation == CaseProperties.Cooperation && schema["items"] is JsonObject items)
         {
             var partner = CaseProperties.Cooperation.Properties[0].Name;
@@ -175,8 +181,20 @@ internal static class SchemaGenerator
             case (nameof(ClassificationDocument), "offences"):
                 Describe(schema, "Per offence, in the case's order, every offence-level criterion.");
                 break;
+            case (nameof(ClassificationDocument), "cooperation"):
+                Describe(schema, "Per entry of the case's abroad list, in input order, the cooperation routes of the Convention with that State "
+                    + "(DESIGN §3.1; for the default rule set untoc.art27, untoc.art18, untoc.art16, untoc.art13, untoc.art19); [] when abroad is absent. "
+                    + "Route outcomes appear only here, not in criteria or criteriaMet.");
+                break;
             case (nameof(ClassificationDocument), "missingFacts"):
-                Describe(schema, "The paths of the facts that could still change an unknown case-level criterion, the most useful first.");
+                Describe(schema, "Ask first: the missing facts of the questions still unknown (transnational, conventionApplies, each route of each State, "
+                    + "the other declared questions), ranked in that order of tiers, then by how many unknown questions read them, ties in document order.");
+                break;
+            case (nameof(CooperationDocument), "state"):
+                Describe(schema, "The foreign State, as given in abroad.");
+                break;
+            case (nameof(CooperationDocument), "routes"):
+                Describe(schema, "Every state-level criterion of the rule set (a cooperation route) for this State, in the rule set's order.");
                 break;
             case (nameof(CriterionDocument), "id"):
                 Describe(schema, "The criterion's stable id, e.g. untoc.art3.2.b.");

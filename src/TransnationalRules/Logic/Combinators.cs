@@ -20,15 +20,21 @@ internal abstract class Combinator(ImmutableArray<Rule> rules, LocalizedText? la
 
     private static RuleScope ScopeOf(ImmutableArray<Rule> rules)
     {
+        var scope = RuleScope.Case;
         foreach (var rule in rules)
         {
             if (rule.Scope == RuleScope.Offence)
             {
                 return RuleScope.Offence;
             }
+
+            if (rule.Scope == RuleScope.State)
+            {
+                scope = RuleScope.State;
+            }
         }
 
-        return RuleScope.Case;
+        return scope;
     }
 }
 

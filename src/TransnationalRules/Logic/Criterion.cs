@@ -28,7 +28,7 @@ public sealed partial class Criterion : Rule
 
     /// <summary>Creates a criterion.</summary>
     /// <param name="id">The stable id: lower case letters, digits, '.', '-' (e.g. <c>untoc.art3.2.a</c>).</param>
-    /// <param name="level">Whether it is decided for the case or for each offence.</param>
+    /// <param name="level">Whether it is decided for the case, for each offence, or for each <c>abroad</c> entry (a cooperation route).</param>
     /// <param name="title">The title in English and Ukrainian.</param>
     /// <param name="citation">The provision in short form, e.g. <c>UNTOC art. 3(2)(a)</c>.</param>
     /// <param name="body">The rule that decides it.</param>
@@ -48,9 +48,17 @@ public sealed partial class Criterion : Rule
             throw new ArgumentException($"Criterion id '{id}' must be lower-case letters, digits, '.' and '-', starting with a letter.", nameof(id));
         }
 
-        if (level == RuleScope.Case && body.Scope == RuleScope.Offence)
+        var reads = Scopes.Reads(body);
+        if (level != RuleScope.Offence && (reads & Scopes.Offence) != 0)
         {
-            throw new ArgumentException($"Case-level criterion '{id}' has a body that reads an offence; make it offence-level or refer to an offence-level criterion.", nameof(body));
+            throw new ArgumentException(level == RuleScope.Case
+                ? $"Case-level criterion '{id}' has a body that reads an offence; make it offence-level or refer to an offence-level criterion."
+                : $"State-level criterion '{id}' has a body that reads an offence; read offences through Rule.SomeOffence.", nameof(body));
+        }
+
+        if (level != RuleScope.State && (reads & Scopes.State) != 0)
+        {
+            throw new ArgumentException($"Criterion '{id}' has a body that reads an abroad entry; only a state-level criterion (a cooperation route) can.", nameof(body));
         }
 
         Id = id;
@@ -65,7 +73,7 @@ public sealed partial class Criterion : Rule
     /// <summary>The stable id.</summary>
     public string Id { get; }
 
-    /// <summary>Whether it is decided for the case or for each offence.</summary>
+    /// <summary>Whether it is decided for the case, for each offence, or for each <c>abroad</c> entry (a cooperation route).</summary>
     public RuleScope Level { get; }
 
     /// <summary>The title in English and Ukrainian.</summary>
@@ -100,9 +108,12 @@ public sealed partial class Criterion : Rule
             throw new ArgumentException("The evaluation is not of this criterion.", nameof(evaluation));
         }
 
-        return Level == RuleScope.Offence && evaluation.OffenceIndex is null
-            ? ExplainAcrossOffences(evaluation, context)
-            : Own(evaluation, context);
+        return Level switch
+        {
+            RuleScope.Offence when evaluation.OffenceIndex is null => ExplainAcrossOffences(evaluation, context),
+            RuleScope.State when evaluation.AbroadIndex is null => ExplainAcrossStates(evaluation, context),
+            _ => Own(evaluation, context),
+        };
     }
 
     /// <summary>
@@ -114,7 +125,9 @@ public sealed partial class Criterion : Rule
     {
         if (context.Run is not { } run)
         {
-            return reason(evaluation, context.OffenceIndex == evaluation.OffenceIndex ? context : new RuleContext(context.Case, evaluation.OffenceIndex, null));
+            return reason(evaluation, context.OffenceIndex == evaluation.OffenceIndex && context.AbroadIndex == evaluation.AbroadIndex
+                ? context
+                : new RuleContext(context.Case, evaluation.OffenceIndex, null, evaluation.AbroadIndex));
         }
 
         if (run.CachedReason(this, evaluation) is { } cached)
@@ -122,7 +135,7 @@ public sealed partial class Criterion : Rule
             return cached;
         }
 
-        var text = reason(evaluation, run.Context(evaluation.OffenceIndex));
+        var text = reason(evaluation, run.Context(evaluation.OffenceIndex, evaluation.AbroadIndex));
         run.StoreReason(this, evaluation, text);
         return text;
     }
@@ -146,6 +159,22 @@ public sealed partial class Criterion : Rule
             Outcome.Met => new($"Met for {relevant.Count} of {n} offences; one suffices. {en}", $"Виконано для {relevant.Count} з {n} правопорушень; достатньо одного. {uk}"),
             Outcome.NotMet => new($"Not met for any of the {n} offences. {en}", $"Не виконано для жодного з {n} правопорушень. {uk}"),
             _ => new($"Met for none of the {n} offences; open for {relevant.Count}. {en}", $"Не виконано для жодного з {n} правопорушень; відкрито для {relevant.Count}. {uk}"),
+        };
+    }
+
+    /// <summary>A state-level criterion for the case as a whole: AnyOf over the <c>abroad</c> entries, each with its own reason.</summary>
+    private LocalizedText ExplainAcrossStates(Evaluation evaluation, RuleContext context)
+    {
+        var relevant = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
+        var own = relevant.Select(c => (State: context.Case.Abroad![c.AbroadIndex!.Value].State, Reason: Own(c, context))).ToList();
+        var en = string.Join(" ", own.Select(o => $"{o.State}: {o.Reason.En}"));
+        var uk = string.Join(" ", own.Select(o => $"{o.State}: {o.Reason.Uk}"));
+        var n = evaluation.Children.Length.ToString(CultureInfo.InvariantCulture);
+        return evaluation.Outcome switch
+        {
+            Outcome.Met => new($"Met for {relevant.Count} of {n} foreign States. {en}", $"Виконано для {relevant.Count} з {n} іноземних держав. {uk}"),
+            Outcome.NotMet => new($"Not met for any of the {n} foreign States. {en}".TrimEnd(), $"Не виконано для жодної з {n} іноземних держав. {uk}".TrimEnd()),
+            _ => new($"Met for none of the {n} foreign States; open for {relevant.Count}. {en}", $"Не встановлено для {relevant.Count} з {n} іноземних держав. {uk}"),
         };
     }
 

@@ -20,8 +20,10 @@ public sealed class Evaluation
     /// <param name="children">The evaluations of the rule's children.</param>
     /// <param name="evidence">The facts that decided the outcome.</param>
     /// <param name="missingFacts">The absent facts that left it unknown.</param>
-    internal Evaluation(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, ImmutableArray<FactPath> evidence, ImmutableArray<FactPath> missingFacts)
+    /// <param name="abroadIndex">The <c>abroad</c> entry evaluated, or <see langword="null"/>.</param>
+    internal Evaluation(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, ImmutableArray<FactPath> evidence, ImmutableArray<FactPath> missingFacts, int? abroadIndex = null)
     {
+        AbroadIndex = abroadIndex;
         Rule = rule;
         Outcome = outcome;
         OffenceIndex = offenceIndex;
@@ -39,6 +41,9 @@ public sealed class Evaluation
     /// <summary>The index of the offence evaluated, or <see langword="null"/> for the case as a whole.</summary>
     public int? OffenceIndex { get; }
 
+    /// <summary>The index of the <c>abroad</c> entry (foreign State) evaluated, or <see langword="null"/> outside a cooperation route.</summary>
+    public int? AbroadIndex { get; }
+
     /// <summary>The evaluations of the rule's children, in the rule's order; all are evaluated, none short-circuited.</summary>
     public ImmutableArray<Evaluation> Children { get; }
 
@@ -52,8 +57,9 @@ public sealed class Evaluation
     /// Combines children into a parent evaluation: evidence from the children whose outcome equals
     /// <paramref name="evidenceFrom"/>, missing facts from the unknown children.
     /// </summary>
-    internal static Evaluation Combine(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, Outcome evidenceFrom) =>
+    internal static Evaluation Combine(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, Outcome evidenceFrom, int? abroadIndex = null) =>
         new(rule, outcome, offenceIndex, children,
             outcome == Outcome.Unknown ? [] : Paths.EvidenceOf(children, evidenceFrom),
-            outcome == Outcome.Unknown ? Paths.MissingFactsOf(children) : []);
+            outcome == Outcome.Unknown ? Paths.MissingFactsOf(children) : [],
+            abroadIndex);
 }

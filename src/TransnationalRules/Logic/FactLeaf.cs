@@ -7,7 +7,7 @@ namespace TransnationalRules.Logic;
 /// verdict with its facts, so the two cannot drift apart.
 /// </summary>
 /// <remarks>
-/// <see cref="Decide"/> is the only place a leaf's logic lives. The outcome-only path calls it with no list; the
+/// <c>Decide</c> is the only place a leaf's logic lives. The outcome-only path calls it with no list; the
 /// verdict path passes a list and receives the paths that decided the outcome (met or not met) or that are missing
 /// (unknown). The engine sorts and deduplicates them.
 /// </remarks>
@@ -21,6 +21,14 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     /// <param name="found">Receives the deciding or missing facts; <see langword="null"/> when only the outcome is wanted.</param>
     /// <returns>The outcome.</returns>
     public abstract Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found);
+
+    /// <summary>Decides the leaf where an <c>abroad</c> entry may be in scope too (-1 when none is): what the engine calls.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="offence">The offence's index, or -1.</param>
+    /// <param name="abroad">The <c>abroad</c> entry's index, or -1.</param>
+    /// <param name="found">Receives the deciding or missing facts, or <see langword="null"/>.</param>
+    /// <returns>The outcome.</returns>
+    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, List<FactPath>? found) => Decide(@case, offence, found);
 
     /// <summary>The outcome of a boolean fact, recording its path.</summary>
     protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
@@ -206,5 +214,45 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         }
 
         return met ? Outcome.Met : Outcome.NotMet;
+    }
+}
+
+/// <summary>A boolean fact of one <c>abroad</c> entry: met when true, not met when false, unknown when absent.</summary>
+internal sealed class AbroadFlagLeaf(LocalizedText label, AbroadField field) : FactLeaf(label, RuleScope.State)
+{
+    public AbroadField Field { get; } = field;
+
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found) =>
+        throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
+
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, List<FactPath>? found)
+    {
+        if (abroad < 0)
+        {
+            return Decide(@case, offence, found);
+        }
+
+        var entry = @case.Abroad![abroad];
+        var value = Field switch
+        {
+            AbroadField.Suspects => entry.Suspects,
+            AbroadField.Victims => entry.Victims,
+            AbroadField.Witnesses => entry.Witnesses,
+            AbroadField.Proceeds => entry.Proceeds,
+            AbroadField.Evidence => entry.Evidence,
+            AbroadField.Proceedings => entry.Proceedings,
+            _ => entry.DualCriminality,
+        };
+        return Flag(value, FactPath.Abroad(abroad, Field), found);
+    }
+}
+
+/// <summary>The stage of the proceedings is the one given: met when it is, not met when it is the other, unknown when absent.</summary>
+internal sealed class StageLeaf(LocalizedText label, CaseStage stage) : FactLeaf(label, RuleScope.Case)
+{
+    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    {
+        found?.Add(FactPath.Stage());
+        return @case.Stage is { } value ? (value == stage ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown;
     }
 }

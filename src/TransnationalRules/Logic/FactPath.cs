@@ -10,13 +10,17 @@ namespace TransnationalRules.Logic;
 /// <remarks>
 /// Paths are at field level (<c>group.members</c>, never <c>group</c>) and are built only through the factories
 /// below, so every path names a field of DESIGN §4. Ordering ("document order") follows the schema: the case's own
-/// fields, then each offence in turn, then the group, then <c>facts</c>; list entries by index.
+/// fields, then each offence in turn, then the group, then <c>facts</c>, then <c>stage</c>, then each <c>abroad</c>
+/// entry in turn; fields in their enum's order (a list before its marker); list entries by index.
 /// </remarks>
 public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
 {
     private const int OffencesSection = 1;
     private const int GroupSection = 2;
     private const int FactsSection = 3;
+    private const int StageSection = 4;
+    private const int AbroadSection = 5;
+    private const int Sections = 6;
 
     private readonly int section;
     private readonly int offence;
@@ -59,14 +63,28 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
     /// <returns>The path.</returns>
     public static FactPath Facts(FactsField factsField, int? entry = null) => Make(FactsSection, 0, (int)factsField, entry);
 
+    /// <summary>The path of <c>stage</c>.</summary>
+    /// <returns>The path.</returns>
+    public static FactPath Stage() => Make(StageSection, 0, 0, null);
+
+    /// <summary>The path of a field of an <c>abroad</c> entry, e.g. <c>abroad[1].evidence</c>.</summary>
+    /// <param name="abroadIndex">The entry's index in <c>abroad</c>.</param>
+    /// <param name="abroadField">The field.</param>
+    /// <returns>The path.</returns>
+    public static FactPath Abroad(int abroadIndex, AbroadField abroadField)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(abroadIndex);
+        return Make(AbroadSection, abroadIndex, (int)abroadField, null);
+    }
+
     // The texts of the paths most cases use, built once: offences 0-31, list entries 0-31 (and the field itself).
     private const int CachedOffences = 32;
     private const int CachedEntries = 32;
     private const int FieldsPerSection = 16;
-    private static readonly string?[] Texts = new string?[4 * CachedOffences * FieldsPerSection * (CachedEntries + 1)];
+    private static readonly string?[] Texts = new string?[Sections * CachedOffences * FieldsPerSection * (CachedEntries + 1)];
 
     // Verdicts decided or left open by one field-level fact (flags, members, penalty...), built once per path and outcome.
-    private static readonly Verdict?[] SingleVerdicts = new Verdict?[3 * 4 * CachedOffences * FieldsPerSection];
+    private static readonly Verdict?[] SingleVerdicts = new Verdict?[3 * Sections * CachedOffences * FieldsPerSection];
 
     /// <summary>The verdict with this path as its only evidence (met, not met) or missing fact (unknown), shared when cacheable.</summary>
     internal Verdict SingleVerdict(Outcome outcome)
@@ -74,7 +92,7 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
         if (item < 0 && offence < CachedOffences && (uint)field < FieldsPerSection && (uint)outcome < 3)
         {
             // Verdicts are immutable: racing threads store equal ones, either of which is right.
-            ref var verdict = ref SingleVerdicts[(((int)outcome * 4 + section) * CachedOffences + offence) * FieldsPerSection + field];
+            ref var verdict = ref SingleVerdicts[(((int)outcome * Sections + section) * CachedOffences + offence) * FieldsPerSection + field];
             return verdict ??= Verdict.Create(outcome, this);
         }
 
@@ -104,6 +122,8 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
     private static readonly string OffencesName = CaseProperties.Case.NameOf(CaseProperties.Offence);
     private static readonly string GroupName = CaseProperties.Case.NameOf(CaseProperties.Group);
     private static readonly string FactsName = CaseProperties.Case.NameOf(CaseProperties.Facts);
+    private static readonly string StageName = CaseProperties.Case.NameOf(OptionalEnumShape<CaseStage>.Instance);
+    private static readonly string AbroadName = CaseProperties.Case.NameOf(CaseProperties.Abroad);
 
     private static string Text(int section, int offence, int field, int item)
     {
@@ -111,6 +131,8 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
         {
             OffencesSection => string.Create(CultureInfo.InvariantCulture, $"{OffencesName}[{offence}].{Name(CaseProperties.Offence, field, "Not an offence field.")}"),
             GroupSection => GroupName + "." + Name(CaseProperties.Group, field, "Not a group field."),
+            StageSection => StageName,
+            AbroadSection => string.Create(CultureInfo.InvariantCulture, $"{AbroadName}[{offence}].{Name(CaseProperties.Abroad, field, "Not an abroad field.")}"),
             _ => FactsName + "." + Name(CaseProperties.Facts, field, "Not a facts field."),
         };
         return item < 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}[{item}]");

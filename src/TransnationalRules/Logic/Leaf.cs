@@ -5,7 +5,7 @@ namespace TransnationalRules.Logic;
 /// <summary>
 /// The vocabulary of fact predicates the built-in criteria are declared from, open to every user: a flag, a number
 /// against a threshold, a kind in a set, a list holding enough distinct States, some State of a list outside every
-/// committing State, a list with an entry. Each is data: the engine derives from one declaration both the outcome
+/// committing State, a list with an entry, a fact of a foreign State of <c>abroad</c>, the stage. Each is data: the engine derives from one declaration both the outcome
 /// alone and the verdict with its evidence or missing facts.
 /// </summary>
 /// <remarks>
@@ -124,6 +124,41 @@ public static class Leaf
     {
         ArgumentNullException.ThrowIfNull(label);
         return new NonEmptyLeaf(label, Fact.Of(field).Require(nameof(field), FactType.Entries));
+    }
+
+    /// <summary>
+    /// Met when a boolean fact of the <c>abroad</c> entry being evaluated is true (<c>evidence</c>, <c>proceeds</c>,
+    /// <c>dualCriminality</c>, ...); unknown when absent or <c>null</c>. For cooperation routes (DESIGN §3.1).
+    /// </summary>
+    /// <param name="field">The boolean field (not <see cref="AbroadField.State"/>).</param>
+    /// <param name="label">What the leaf tests, for reports.</param>
+    /// <returns>The leaf (state scope): usable in a criterion of <see cref="RuleScope.State"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The field is not boolean.</exception>
+    public static Rule Flag(AbroadField field, LocalizedText label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (field == AbroadField.State || !Enum.IsDefined(field))
+        {
+            throw new ArgumentOutOfRangeException(nameof(field), field, "This leaf reads a boolean field of an abroad entry.");
+        }
+
+        return new AbroadFlagLeaf(label, field);
+    }
+
+    /// <summary>Met when <c>stage</c> is <paramref name="stage"/>; not met when it is another; unknown when absent.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <param name="label">What the leaf tests, for reports.</param>
+    /// <returns>The leaf (case scope), with <c>stage</c> as its evidence or missing fact.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The stage is not defined.</exception>
+    public static Rule StageIs(CaseStage stage, LocalizedText label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a stage.");
+        }
+
+        return new StageLeaf(label, stage);
     }
 
     private static FlagLeaf Flag(Fact fact, LocalizedText label)

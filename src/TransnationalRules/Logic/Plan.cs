@@ -12,12 +12,17 @@ namespace TransnationalRules.Logic;
 /// </summary>
 /// <remarks>
 /// Immutable and shared by threads; each evaluation of a case keeps its state in its own <see cref="PlanRun"/> or
-/// outcome array. An offence-level criterion is evaluated per offence, then for the case as AnyOf over the offences.
+/// outcome array. An offence-level criterion is evaluated per offence, then for the case as AnyOf over the offences; a
+/// state-level criterion (a cooperation route) per <c>abroad</c> entry, then for the case as AnyOf over the entries.
+/// Results are kept in rows of <see cref="SlotCount"/>: row 0 the case, rows 1 to O the offences, rows O + 1 to
+/// O + E the <c>abroad</c> entries (<see cref="Row"/>). <see cref="Rule.SomeOffence"/> compiles to a sub-body the walk
+/// runs once per offence where it stands.
 /// </remarks>
 internal sealed class Plan
 {
     private readonly Criterion[] slots;
     private readonly Step[] steps;
+    private readonly List<Node[]> someOffenceBodies = [];
     private readonly Dictionary<string, int> byId;
     private readonly Dictionary<Criterion, int> bySlot = new(ReferenceComparer.Instance);
 
@@ -68,30 +73,44 @@ internal sealed class Plan
 
     public int SlotOf(Criterion criterion) => bySlot.TryGetValue(criterion, out var slot) ? slot : -1;
 
-    /// <summary>Evaluates every criterion's outcome: slot + (offence + 1) × slots, as outcome + 1.</summary>
+    /// <summary>How many rows of results a case needs: the case, its offences, its <c>abroad</c> entries.</summary>
+    public static int Rows(CaseDescription @case) => 1 + @case.Offences.Count + (@case.Abroad?.Count ?? 0);
+
+    /// <summary>The row of a criterion of <paramref name="level"/> read where offence <paramref name="offence"/> and entry <paramref name="abroad"/> (-1: none) are in scope.</summary>
+    public static int Row(RuleScope level, int offences, int offence, int abroad) => level switch
+    {
+        RuleScope.Offence when offence >= 0 => 1 + offence,
+        RuleScope.State when abroad >= 0 => 1 + offences + abroad,
+        _ => 0,
+    };
+
+    /// <summary>Evaluates every criterion's outcome: slot + row × slots (<see cref="Row"/>), as outcome + 1.</summary>
     public void RunOutcomes(CaseDescription @case, byte[] outcomes)
     {
         var offences = @case.Offences.Count;
+        var entries = @case.Abroad?.Count ?? 0;
         var n = slots.Length;
         Span<Outcome> stack = MaxStack <= 64 ? stackalloc Outcome[64] : new Outcome[MaxStack];
-        Span<Outcome> perOffence = offences <= 64 ? stackalloc Outcome[64] : new Outcome[offences];
         foreach (var step in steps)
         {
-            if (!step.OffenceLevel)
+            if (step.Level == RuleScope.Case)
             {
-                var mode = new OutcomeMode(@case, -1, outcomes, n);
+                var mode = new OutcomeMode(this, @case, -1, -1, outcomes);
                 outcomes[step.Slot] = (byte)(Walk(step.Body, ref mode, stack) + 1);
                 continue;
             }
 
-            for (var i = 0; i < offences; i++)
+            var count = step.Level == RuleScope.Offence ? offences : entries;
+            var any = Outcome.NotMet;
+            for (var i = 0; i < count; i++)
             {
-                var mode = new OutcomeMode(@case, i, outcomes, n);
-                perOffence[i] = Walk(step.Body, ref mode, stack);
-                outcomes[step.Slot + (i + 1) * n] = (byte)(perOffence[i] + 1);
+                var mode = step.Level == RuleScope.Offence ? new OutcomeMode(this, @case, i, -1, outcomes) : new OutcomeMode(this, @case, -1, i, outcomes);
+                var outcome = Walk(step.Body, ref mode, stack);
+                outcomes[step.Slot + Row(step.Level, offences, i, i) * n] = (byte)(outcome + 1);
+                any = Kleene.Or(any, outcome);
             }
 
-            outcomes[step.Slot] = (byte)(AnyOfRule.Any(perOffence[..offences]) + 1);
+            outcomes[step.Slot] = (byte)(any + 1);
         }
     }
 
@@ -100,36 +119,39 @@ internal sealed class Plan
     {
         var @case = run.Case;
         var offences = @case.Offences.Count;
+        var entries = @case.Abroad?.Count ?? 0;
         var n = slots.Length;
         var evaluations = run.Evaluations;
         var stack = new Evaluation[MaxStack];
         var found = new List<FactPath>();
-        Span<Outcome> outcomes = offences <= 64 ? stackalloc Outcome[64] : new Outcome[offences];
         foreach (var step in steps)
         {
             var criterion = slots[step.Slot];
-            if (!step.OffenceLevel)
+            if (step.Level == RuleScope.Case)
             {
-                var mode = new EvaluationMode(@case, -1, evaluations, n, found);
-                evaluations[step.Slot] = Wrap(criterion, Walk(step.Body, ref mode, stack.AsSpan()), null);
+                var mode = new EvaluationMode(this, @case, -1, -1, evaluations, found);
+                evaluations[step.Slot] = Wrap(criterion, Walk(step.Body, ref mode, stack.AsSpan()), null, null);
                 continue;
             }
 
-            var perOffence = new Evaluation[offences];
-            for (var i = 0; i < offences; i++)
+            var offenceLevel = step.Level == RuleScope.Offence;
+            var count = offenceLevel ? offences : entries;
+            var each = new Evaluation[count];
+            var any = Outcome.NotMet;
+            for (var i = 0; i < count; i++)
             {
-                var mode = new EvaluationMode(@case, i, evaluations, n, found);
-                perOffence[i] = evaluations[step.Slot + (i + 1) * n] = Wrap(criterion, Walk(step.Body, ref mode, stack.AsSpan()), i);
-                outcomes[i] = perOffence[i].Outcome;
+                var mode = offenceLevel ? new EvaluationMode(this, @case, i, -1, evaluations, found) : new EvaluationMode(this, @case, -1, i, evaluations, found);
+                var body = Walk(step.Body, ref mode, stack.AsSpan());
+                each[i] = evaluations[step.Slot + Row(step.Level, offences, i, i) * n] = offenceLevel ? Wrap(criterion, body, i, null) : Wrap(criterion, body, null, i);
+                any = Kleene.Or(any, each[i].Outcome);
             }
 
-            var any = AnyOfRule.Any(outcomes[..offences]);
-            evaluations[step.Slot] = Evaluation.Combine(criterion, any, null, ImmutableCollectionsMarshal.AsImmutableArray(perOffence), evidenceFrom: any);
+            evaluations[step.Slot] = Evaluation.Combine(criterion, any, null, ImmutableCollectionsMarshal.AsImmutableArray(each), evidenceFrom: any);
         }
     }
 
-    private static Evaluation Wrap(Criterion criterion, Evaluation body, int? offence) =>
-        new(criterion, body.Outcome, offence, [body], body.Evidence, body.MissingFacts);
+    private static Evaluation Wrap(Criterion criterion, Evaluation body, int? offence, int? abroad) =>
+        new(criterion, body.Outcome, offence, [body], body.Evidence, body.MissingFacts, abroad);
 
     /// <summary>The one walk of a compiled body, for either mode.</summary>
     private static T Walk<T, TMode>(Node[] body, ref TMode mode, Span<T> stack)
@@ -147,7 +169,12 @@ internal sealed class Plan
                     stack[top++] = mode.Delegate((LeafRule)node.Rule);
                     break;
                 case NodeKind.Slot:
-                    stack[top++] = mode.Slot(node.Arg, node.OffenceLevel);
+                    stack[top++] = mode.Slot(node.Arg, node.Level);
+                    break;
+                case NodeKind.SomeOffence:
+                    // The sub-body runs once per offence on the stack above this node's place.
+                    var value0 = mode.SomeOffence((SomeOffenceRule)node.Rule, node.Arg, stack[top..]);
+                    stack[top++] = value0;
                     break;
                 default:
                     var value = mode.Combine((Combinator)node.Rule, stack.Slice(top - node.Arity, node.Arity));
@@ -200,7 +227,7 @@ internal sealed class Plan
         MaxStack = Math.Max(MaxStack, depth);
         path.RemoveAt(path.Count - 1);
         state[slot] = 2;
-        order.Add(new Step(slot, criterion.Level == RuleScope.Offence, [.. body]));
+        order.Add(new Step(slot, criterion.Level, [.. body]));
     }
 
     /// <summary>Appends the postfix nodes of <paramref name="rule"/>; returns the stack depth it needs.</summary>
@@ -216,19 +243,25 @@ internal sealed class Plan
                 }
 
                 dependsOn(target);
-                nodes.Add(new Node(NodeKind.Slot, 0, target, slots[target].Level == RuleScope.Offence, slots[target]));
+                nodes.Add(new Node(NodeKind.Slot, 0, target, slots[target].Level, slots[target]));
                 return 1;
             case Criterion nested:
                 var slot = SlotOf(nested);
                 dependsOn(slot);
-                nodes.Add(new Node(NodeKind.Slot, 0, slot, nested.Level == RuleScope.Offence, nested));
+                nodes.Add(new Node(NodeKind.Slot, 0, slot, nested.Level, nested));
                 return 1;
             case FactLeaf:
-                nodes.Add(new Node(NodeKind.Fact, 0, 0, false, rule));
+                nodes.Add(new Node(NodeKind.Fact, 0, 0, RuleScope.Case, rule));
                 return 1;
             case LeafRule:
-                nodes.Add(new Node(NodeKind.Delegate, 0, 0, false, rule));
+                nodes.Add(new Node(NodeKind.Delegate, 0, 0, RuleScope.Case, rule));
                 return 1;
+            case SomeOffenceRule some:
+                var inner = new List<Node>();
+                var innerDepth = Compile(some.Rule, inner, owner, dependsOn);
+                someOffenceBodies.Add([.. inner]);
+                nodes.Add(new Node(NodeKind.SomeOffence, 0, someOffenceBodies.Count - 1, RuleScope.Case, rule));
+                return Math.Max(1, innerDepth);
             case Combinator combinator:
                 var depth = 1;
                 var children = combinator.Children;
@@ -237,7 +270,7 @@ internal sealed class Plan
                     depth = Math.Max(depth, i + Compile(children[i], nodes, owner, dependsOn));
                 }
 
-                nodes.Add(new Node(NodeKind.Combine, children.Length, 0, false, rule));
+                nodes.Add(new Node(NodeKind.Combine, children.Length, 0, RuleScope.Case, rule));
                 return depth;
             default:
                 throw new ArgumentException($"Criterion '{owner}' holds a rule of an unknown kind ({rule.GetType().Name}).");
@@ -250,11 +283,13 @@ internal sealed class Plan
         Delegate,
         Slot,
         Combine,
+        SomeOffence,
     }
 
-    private readonly record struct Node(NodeKind Kind, int Arity, int Arg, bool OffenceLevel, Rule Rule);
+    /// <summary>A postfix node: for a slot, <see cref="Arg"/> is the slot and <see cref="Level"/> its criterion's level; for some-offence, the sub-body's index.</summary>
+    private readonly record struct Node(NodeKind Kind, int Arity, int Arg, RuleScope Level, Rule Rule);
 
-    private sealed record Step(int Slot, bool OffenceLevel, Node[] Body);
+    private sealed record Step(int Slot, RuleScope Level, Node[] Body);
 
     private interface IMode<T>
     {
@@ -262,47 +297,64 @@ internal sealed class Plan
 
         T Delegate(LeafRule leaf);
 
-        T Slot(int slot, bool offenceLevel);
+        T Slot(int slot, RuleScope level);
 
         T Combine(Combinator combinator, ReadOnlySpan<T> children);
+
+        /// <summary>Runs sub-body <paramref name="body"/> once per offence on <paramref name="stack"/>; AnyOf of the results.</summary>
+        T SomeOffence(SomeOffenceRule rule, int body, Span<T> stack);
     }
 
     /// <summary>Outcomes alone: nothing is allocated but for delegate leaves.</summary>
-    private readonly struct OutcomeMode(CaseDescription @case, int offence, byte[] outcomes, int slots) : IMode<Outcome>
+    private readonly struct OutcomeMode(Plan plan, CaseDescription @case, int offence, int abroad, byte[] outcomes) : IMode<Outcome>
     {
-        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, null);
+        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, abroad, null);
 
-        public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, leaf, null)).Outcome;
+        public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, abroad, leaf, null)).Outcome;
 
-        public Outcome Slot(int slot, bool offenceLevel) =>
-            (Outcome)(outcomes[offenceLevel && offence >= 0 ? slot + (offence + 1) * slots : slot] - 1);
+        public Outcome Slot(int slot, RuleScope level) =>
+            (Outcome)(outcomes[slot + Row(level, @case.Offences.Count, offence, abroad) * plan.SlotCount] - 1);
 
         public Outcome Combine(Combinator combinator, ReadOnlySpan<Outcome> children) => combinator.Combine(children);
+
+        public Outcome SomeOffence(SomeOffenceRule rule, int body, Span<Outcome> stack)
+        {
+            var any = Outcome.NotMet;
+            for (var i = 0; i < @case.Offences.Count; i++)
+            {
+                var mode = new OutcomeMode(plan, @case, i, abroad, outcomes);
+                any = Kleene.Or(any, Walk(plan.someOffenceBodies[body], ref mode, stack));
+            }
+
+            return any;
+        }
     }
 
     /// <summary>Evaluations with the facts behind them, for reasons and reports.</summary>
-    private readonly struct EvaluationMode(CaseDescription @case, int offence, Evaluation?[] evaluations, int slots, List<FactPath> found) : IMode<Evaluation>
+    private readonly struct EvaluationMode(Plan plan, CaseDescription @case, int offence, int abroad, Evaluation?[] evaluations, List<FactPath> found) : IMode<Evaluation>
     {
         private int? Index => offence >= 0 ? offence : null;
+
+        private int? Entry => abroad >= 0 ? abroad : null;
 
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, found);
+            var outcome = leaf.Decide(@case, offence, abroad, found);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
-                ? new Evaluation(leaf, outcome, Index, [], [], paths)
-                : new Evaluation(leaf, outcome, Index, [], paths, []);
+                ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry)
+                : new Evaluation(leaf, outcome, Index, [], paths, [], Entry);
         }
 
         public Evaluation Delegate(LeafRule leaf)
         {
-            var verdict = leaf.Verdict(Context(@case, offence, leaf, null));
-            return new Evaluation(leaf, verdict.Outcome, Index, [], verdict.Evidence, verdict.MissingFacts);
+            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, null));
+            return new Evaluation(leaf, verdict.Outcome, Index, [], verdict.Evidence, verdict.MissingFacts, Entry);
         }
 
-        public Evaluation Slot(int slot, bool offenceLevel) =>
-            evaluations[offenceLevel && offence >= 0 ? slot + (offence + 1) * slots : slot]!;
+        public Evaluation Slot(int slot, RuleScope level) =>
+            evaluations[slot + Row(level, @case.Offences.Count, offence, abroad) * plan.SlotCount]!;
 
         public Evaluation Combine(Combinator combinator, ReadOnlySpan<Evaluation> children)
         {
@@ -313,11 +365,25 @@ internal sealed class Plan
             }
 
             var outcome = combinator.Combine(outcomes[..children.Length]);
-            return Evaluation.Combine(combinator, outcome, Index, [.. children], combinator.EvidenceFrom(outcome));
+            return Evaluation.Combine(combinator, outcome, Index, [.. children], combinator.EvidenceFrom(outcome), Entry);
+        }
+
+        public Evaluation SomeOffence(SomeOffenceRule rule, int body, Span<Evaluation> stack)
+        {
+            var each = new Evaluation[@case.Offences.Count];
+            var any = Outcome.NotMet;
+            for (var i = 0; i < each.Length; i++)
+            {
+                var mode = new EvaluationMode(plan, @case, i, abroad, evaluations, found);
+                each[i] = Walk(plan.someOffenceBodies[body], ref mode, stack);
+                any = Kleene.Or(any, each[i].Outcome);
+            }
+
+            return Evaluation.Combine(rule, any, Index, ImmutableCollectionsMarshal.AsImmutableArray(each), any, Entry);
         }
     }
 
-    private static RuleContext Context(CaseDescription @case, int offence, LeafRule leaf, PlanRun? run)
+    private static RuleContext Context(CaseDescription @case, int offence, int abroad, LeafRule leaf, PlanRun? run)
     {
         if (leaf.Scope == RuleScope.Offence && offence < 0)
         {
@@ -325,7 +391,13 @@ internal sealed class Plan
                 $"The rule '{leaf.Label!.En}' reads an offence and cannot be evaluated for the case as a whole; use it inside an offence-level criterion.");
         }
 
-        return new RuleContext(@case, offence >= 0 ? offence : null, run);
+        if (leaf.Scope == RuleScope.State && abroad < 0)
+        {
+            throw new InvalidOperationException(
+                $"The rule '{leaf.Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
+        }
+
+        return new RuleContext(@case, offence >= 0 ? offence : null, run, abroad >= 0 ? abroad : null);
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<Criterion>
@@ -339,8 +411,8 @@ internal sealed class Plan
 }
 
 /// <summary>
-/// One classification of one case: every criterion's evaluation (slot + (offence + 1) × slots), the contexts reasons
-/// are written in, and the reasons written so far, each once.
+/// One classification of one case: every criterion's evaluation (slot + row × slots, rows as <see cref="Plan.Row"/>),
+/// the contexts reasons are written in, and the reasons written so far, each once.
 /// </summary>
 internal sealed class PlanRun
 {
@@ -354,8 +426,8 @@ internal sealed class PlanRun
     {
         Plan = plan;
         Case = @case;
-        Evaluations = new Evaluation?[(@case.Offences.Count + 1) * plan.SlotCount];
-        contexts = new RuleContext[@case.Offences.Count + 1];
+        Evaluations = new Evaluation?[Plan.Rows(@case) * plan.SlotCount];
+        contexts = new RuleContext[Plan.Rows(@case)];
         plan.RunEvaluations(this);
     }
 
@@ -365,15 +437,18 @@ internal sealed class PlanRun
 
     public Evaluation?[] Evaluations { get; }
 
-    public RuleContext Context(int? offenceIndex)
+    /// <summary>The context of the case (both null), of one offence, or of one <c>abroad</c> entry.</summary>
+    public RuleContext Context(int? offenceIndex, int? abroadIndex = null)
     {
-        var k = (offenceIndex ?? -1) + 1;
-        return Volatile.Read(ref contexts[k]) ?? Interlocked.CompareExchange(ref contexts[k], new RuleContext(Case, offenceIndex, this), null) ?? contexts[k];
+        var k = abroadIndex is int a ? 1 + Case.Offences.Count + a : (offenceIndex ?? -1) + 1;
+        return Volatile.Read(ref contexts[k])
+            ?? Interlocked.CompareExchange(ref contexts[k], new RuleContext(Case, abroadIndex is null ? offenceIndex : null, this, abroadIndex), null)
+            ?? contexts[k];
     }
 
-    /// <summary>The evaluation of the criterion in <paramref name="slot"/> for the case or one offence.</summary>
-    public Evaluation Evaluation(int slot, int? offenceIndex) =>
-        Evaluations[slot + (Plan.CriterionAt(slot).Level == RuleScope.Offence && offenceIndex is int i ? i + 1 : 0) * Plan.SlotCount]!;
+    /// <summary>The evaluation of the criterion in <paramref name="slot"/> for the case, one offence or one <c>abroad</c> entry.</summary>
+    public Evaluation Evaluation(int slot, int? offenceIndex, int? abroadIndex = null) =>
+        Evaluations[slot + Plan.Row(Plan.CriterionAt(slot).Level, Case.Offences.Count, offenceIndex ?? -1, abroadIndex ?? -1) * Plan.SlotCount]!;
 
     /// <summary>The reason written for <paramref name="evaluation"/>, when it is this run's evaluation of the criterion.</summary>
     public LocalizedText? CachedReason(Criterion criterion, Evaluation evaluation) =>
@@ -403,8 +478,7 @@ internal sealed class PlanRun
             return null;
         }
 
-        var at = criterion.Level == RuleScope.Case ? null : evaluation.OffenceIndex;
-        var k = slot + ((at ?? -1) + 1) * Plan.SlotCount;
+        var k = slot + Plan.Row(criterion.Level, Case.Offences.Count, evaluation.OffenceIndex ?? -1, evaluation.AbroadIndex ?? -1) * Plan.SlotCount;
         return ReferenceEquals(Evaluations[k], evaluation) ? k : null;
     }
 }

@@ -62,11 +62,34 @@ public abstract class Rule
     }
 
     /// <summary>
+    /// "Some offence meets <paramref name="rule"/>": the rule evaluated for each offence of the case, then AnyOf over the
+    /// offences — never from case-level parts. Within a state-level criterion (a cooperation route, DESIGN §3.1) the
+    /// rule may read the <c>abroad</c> entry too, as <c>Leaf.Flag(AbroadField.Evidence, ...)</c>.
+    /// </summary>
+    /// <remarks>
+    /// <c>SomeOffence(Ref("a") &amp; Ref("b"))</c> asks for one offence that is both; <c>Ref("a") &amp; Ref("b")</c> at case
+    /// level is met when one offence is a and another is b. Evidence: the facts of the offences that decided it.
+    /// </remarks>
+    /// <param name="rule">The rule to meet for one offence.</param>
+    /// <returns>The rule (case scope, or state scope when <paramref name="rule"/> reads an <c>abroad</c> entry).</returns>
+    /// <example>
+    /// <code>
+    /// var evidenceThere = Leaf.Flag(AbroadField.Evidence, new("evidence located in S", "докази перебувають у S"));
+    /// var rule = Rule.SomeOffence(Rule.Ref("untoc.art3.1.group") &amp; (Rule.Ref("untoc.art3.2") | evidenceThere));
+    /// </code>
+    /// </example>
+    public static Rule SomeOffence(Rule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new SomeOffenceRule(rule, new LocalizedText("for some offence", "хоча б для одного правопорушення"));
+    }
+
+    /// <summary>
     /// A leaf rule written as a delegate, for a test the vocabulary of <see cref="Logic.Leaf"/> cannot express. It is
     /// the slower path: the delegate builds its verdict even where only the outcome is wanted.
     /// </summary>
     /// <param name="label">What the leaf tests, for reports.</param>
-    /// <param name="scope"><see cref="RuleScope.Offence"/> when it reads the facts of one offence.</param>
+    /// <param name="scope"><see cref="RuleScope.Offence"/> when it reads the facts of one offence, <see cref="RuleScope.State"/> when it reads one <c>abroad</c> entry.</param>
     /// <param name="evaluate">Reads the facts and returns the verdict; must be pure and thread-safe.</param>
     /// <returns>The leaf.</returns>
     public static Rule Leaf(LocalizedText label, RuleScope scope, Func<RuleContext, Verdict> evaluate)

@@ -2,14 +2,19 @@ using TransnationalRules.Model;
 
 namespace TransnationalRules.Logic;
 
-/// <summary>What a rule is evaluated against: a case, and, for offence-level rules, one offence of it.</summary>
+/// <summary>
+/// What a rule is evaluated against: a case, and, for offence-level rules, one offence of it; for state-level rules
+/// (cooperation routes), one entry of its <c>abroad</c> list.
+/// </summary>
 public sealed class RuleContext
 {
-    internal RuleContext(CaseDescription @case, int? offenceIndex, PlanRun? run)
+    internal RuleContext(CaseDescription @case, int? offenceIndex, PlanRun? run, int? abroadIndex = null)
     {
         Case = @case;
         OffenceIndex = offenceIndex;
         Offence = offenceIndex is int i ? @case.Offences[i] : null;
+        AbroadIndex = abroadIndex;
+        Abroad = abroadIndex is int a ? @case.Abroad![a] : null;
         Run = run;
     }
 
@@ -21,6 +26,18 @@ public sealed class RuleContext
 
     /// <summary>The offence being evaluated, or <see langword="null"/> for the case as a whole.</summary>
     public Offence? Offence { get; }
+
+    /// <summary>The index of the <c>abroad</c> entry being evaluated, or <see langword="null"/> outside a cooperation route.</summary>
+    public int? AbroadIndex { get; }
+
+    /// <summary>The <c>abroad</c> entry (foreign State) being evaluated, or <see langword="null"/> outside a cooperation route.</summary>
+    public ForeignState? Abroad { get; }
+
+    /// <summary>The <c>abroad</c> entry being evaluated, for a rule that needs one.</summary>
+    /// <returns>The entry.</returns>
+    /// <exception cref="InvalidOperationException">The context is not of an <c>abroad</c> entry.</exception>
+    public ForeignState RequireAbroad() =>
+        Abroad ?? throw new InvalidOperationException("This rule reads an abroad entry; evaluate it inside a state-level criterion.");
 
     /// <summary>The offence being evaluated, for a rule that needs one.</summary>
     /// <returns>The offence.</returns>

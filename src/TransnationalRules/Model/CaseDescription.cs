@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace TransnationalRules.Model;
 
 /// <summary>
-/// A case as a police system describes it (DESIGN §4): its offences, its group and case-level facts.
+/// A case as a police system describes it (DESIGN §4): its offences, its group, case-level facts, the stage of the
+/// proceedings and the foreign States cooperation could be asked of.
 /// A <see langword="null"/> fact is unknown; a list that is present is complete (empty means "known: none").
 /// </summary>
 /// <remarks>Instances are immutable: lists are copied on construction.</remarks>
@@ -26,4 +27,13 @@ public sealed record CaseDescription
 
     /// <summary>Case-level facts; <see langword="null"/> when none are known.</summary>
     public CaseFacts? Facts { get; init; }
+
+    /// <summary>The stage of the proceedings in Ukraine; <see langword="null"/> when unknown.</summary>
+    public CaseStage? Stage { get; init; }
+
+    /// <summary>
+    /// The foreign States a request could be addressed to, with what is known to be there (DESIGN §3.1);
+    /// <see langword="null"/> or empty: no cooperation routes are decided.
+    /// </summary>
+    public IReadOnlyList<ForeignState>? Abroad { get; init => field = value is null ? null : [.. value]; }
 }

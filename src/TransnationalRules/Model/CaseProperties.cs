@@ -86,6 +86,24 @@ internal static class CaseProperties
         .Add("internationalCooperation", new ListShape<Cooperation>(Cooperation, Limits.ListEntries), static (f, v) => f with { InternationalCooperation = v },
             static f => f.InternationalCooperation, "The international cooperation in the case; [] when none.", FactsField.InternationalCooperation);
 
+    public static readonly PropertyTable<ForeignState> Abroad = new PropertyTable<ForeignState>(static () => new ForeignState { State = null! })
+        .Add("state", StateShape.Instance, static (a, v) => a with { State = v! }, static a => a.State,
+            "The foreign State (ISO 3166-1 alpha-2), not UA (the applying State), not repeated in abroad.", AbroadField.State, required: true)
+        .Add("suspects", BooleanShape.Instance, static (a, v) => a with { Suspects = v }, static a => a.Suspects,
+            "Whether a suspect is located in that State.", AbroadField.Suspects)
+        .Add("victims", BooleanShape.Instance, static (a, v) => a with { Victims = v }, static a => a.Victims,
+            "Whether victims are located in that State.", AbroadField.Victims)
+        .Add("witnesses", BooleanShape.Instance, static (a, v) => a with { Witnesses = v }, static a => a.Witnesses,
+            "Whether witnesses are located in that State.", AbroadField.Witnesses)
+        .Add("proceeds", BooleanShape.Instance, static (a, v) => a with { Proceeds = v }, static a => a.Proceeds,
+            "Whether proceeds of crime (incl. property, equipment and other instrumentalities) are located in that State.", AbroadField.Proceeds)
+        .Add("evidence", BooleanShape.Instance, static (a, v) => a with { Evidence = v }, static a => a.Evidence,
+            "Whether evidence is located in that State.", AbroadField.Evidence)
+        .Add("proceedings", BooleanShape.Instance, static (a, v) => a with { Proceedings = v }, static a => a.Proceedings,
+            "Whether criminal proceedings on the matter are open in that State.", AbroadField.Proceedings)
+        .Add("dualCriminality", BooleanShape.Instance, static (a, v) => a with { DualCriminality = v }, static a => a.DualCriminality,
+            "Whether the conduct is an offence under that State's law too; false when any offence relied on is not punishable there.", AbroadField.DualCriminality);
+
     public static readonly PropertyTable<CaseDescription> Case =
         new PropertyTable<CaseDescription>(static () => new CaseDescription { CaseId = null!, Offences = [] })
         .Add("caseId", new TextShape(Limits.CaseIdLength, notBlank: true), static (c, v) => c with { CaseId = v! }, static c => c.CaseId,
@@ -95,8 +113,12 @@ internal static class CaseProperties
         .Add("offences", new ListShape<Offence>(Offence, Limits.Offences, minItems: 1), static (c, v) => c with { Offences = v! }, static c => c.Offences,
             "The offences of the case; offence ids are unique.", required: true)
         .Add("group", Group, static (c, v) => c with { Group = v }, static c => c.Group, "What is known of the group; absent or null when nothing is.")
-        .Add("facts", Facts, static (c, v) => c with { Facts = v }, static c => c.Facts, "Case-level facts.");
+        .Add("facts", Facts, static (c, v) => c with { Facts = v }, static c => c.Facts, "Case-level facts.")
+        .Add("stage", OptionalEnumShape<CaseStage>.Instance, static (c, v) => c with { Stage = v }, static c => c.Stage,
+            "The stage of the proceedings in Ukraine: pretrial or trial; absent or null when unknown.")
+        .Add("abroad", new ListShape<ForeignState>(Abroad, Limits.ListEntries), static (c, v) => c with { Abroad = v }, static c => c.Abroad,
+            "The foreign States a request could be addressed to, with what is located there (UNTOC cooperation routes); absent, null or [] when none is considered.");
 
     /// <summary>Every table, the case's first.</summary>
-    public static IReadOnlyList<IPropertyTable> All { get; } = [Case, Offence, LegalBasis, SubstantialConduct, Group, Facts, Damage, Cooperation];
+    public static IReadOnlyList<IPropertyTable> All { get; } = [Case, Offence, LegalBasis, SubstantialConduct, Group, Facts, Damage, Cooperation, Abroad];
 }

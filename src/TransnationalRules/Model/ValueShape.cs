@@ -113,6 +113,20 @@ internal sealed class EnumShape<TEnum> : ValueShape<TEnum>
     }
 }
 
+/// <summary>
+/// One of the camelCase names of <typeparamref name="TEnum"/>, or <c>null</c> (unknown, as when absent); an unknown name
+/// reads as an undefined value (-1), which the validator reports.
+/// </summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal sealed class OptionalEnumShape<TEnum> : ValueShape<TEnum?>
+    where TEnum : struct, Enum
+{
+    public static readonly OptionalEnumShape<TEnum> Instance = new();
+
+    public override TEnum? Read(IShapeReader reader, ref Utf8JsonReader json) =>
+        json.TokenType == JsonTokenType.Null ? null : EnumShape<TEnum>.Instance.Read(reader, ref json);
+}
+
 /// <summary>The limits of a list, whatever its entries.</summary>
 internal interface IListShape
 {

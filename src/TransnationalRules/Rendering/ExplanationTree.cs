@@ -30,6 +30,9 @@ internal static class ExplanationTree
     private static TreeNode Node(Evaluation e, CaseDescription? @case, Language l) => e.Rule switch
     {
         Criterion referenced => new TreeNode($"{referenced.Id} — {referenced.Title.In(l)}", e.Outcome, Why(e, l), []),
+        SomeOffenceRule some => new TreeNode(some.Label!.In(l), e.Outcome, null, [.. e.Children.Select(child =>
+            new TreeNode(Words.Offence(l, @case?.Offences[child.OffenceIndex!.Value].Id ?? child.OffenceIndex!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                child.Outcome, null, [Node(child, @case, l)]))]),
         _ when e.Rule.Children.IsEmpty => new TreeNode(e.Rule.Label?.In(l) ?? "", e.Outcome, Why(e, l), []),
         _ => new TreeNode(Words.Combinator(e.Rule, l), e.Outcome, null, [.. e.Children.Select(child => Node(child, @case, l))]),
     };

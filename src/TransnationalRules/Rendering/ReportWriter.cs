@@ -12,8 +12,9 @@ namespace TransnationalRules.Rendering;
 /// </summary>
 /// <remarks>
 /// Per case: the two headline findings, every criterion with its outcome (in colour and in words), reason and
-/// citation, the quoted provision on demand (HTML), the criteria as trees (Markdown and HTML), and the missing facts
-/// ranked "ask first". Free-text case data is HTML-encoded; nothing from the case is ever executed.
+/// citation, the quoted provision on demand (HTML), the criteria as trees (Markdown and HTML), per foreign State of
+/// <c>abroad</c> the cooperation routes (open ones first, then what the others still need, as labels with their
+/// paths), and the missing facts ranked "ask first". Free-text case data is HTML-encoded; nothing from the case is ever executed.
 /// </remarks>
 /// <example>
 /// <code>
@@ -197,9 +198,41 @@ public sealed class ReportWriter : IDisposable
 
         output.WriteLine($"  {Words.AreasEngaged(l)}: {AreaList(c, Outcome.Met)}");
         output.WriteLine($"  {Words.AreasOpen(l)}: {AreaList(c, Outcome.Unknown)}");
+        if (!c.Cooperation.IsEmpty)
+        {
+            output.WriteLine($"  {Words.Cooperation(l)}:");
+            foreach (var state in c.Cooperation)
+            {
+                output.WriteLine($"    {StateTitle(state.State)}: {Words.OpenRoutes(l)}: {RouteList(state, Outcome.Met)}");
+                foreach (var r in Routes(state))
+                {
+                    output.WriteLine($"      {Words.Outcome(r.Outcome, l),-12} {r.Id,-12} {r.Title.In(l)} ({r.Citation})");
+                    output.WriteLine($"      {"",-12} {"",-12} {r.Reason.In(l)}");
+                    if (r.Outcome == Outcome.Unknown)
+                    {
+                        output.WriteLine($"      {"",-12} {"",-12} {Words.StillNeeded(l)}: {FactLabels.Describe(r.Evaluation, l, p => p)}");
+                    }
+                }
+            }
+        }
+
         output.WriteLine($"  {Words.Pick(l, "Criteria met", "Виконані критерії")}: {(c.CriteriaMet.IsEmpty ? Words.None(l) : string.Join(", ", c.CriteriaMet))}");
         output.WriteLine($"  {Words.AskFirst(l)}: {(c.MissingFacts.IsEmpty ? Words.None(l) : string.Join(", ", c.MissingFacts))}");
         output.WriteLine();
+    }
+
+    private string StateTitle(string code) => $"{Localization.StateNames.NameOf(code).In(language)} ({code})";
+
+    /// <summary>A State's routes: the open ones first, then those still open to decide, then those not open; set order within each.</summary>
+    private static IEnumerable<CriterionResult> Routes(StateCooperation state) =>
+        state.Routes.Where(r => r.Outcome == Outcome.Met)
+            .Concat(state.Routes.Where(r => r.Outcome == Outcome.Unknown))
+            .Concat(state.Routes.Where(r => r.Outcome == Outcome.NotMet));
+
+    private string RouteList(StateCooperation state, Outcome o)
+    {
+        var routes = state.Routes.Where(r => r.Outcome == o).Select(r => $"{r.Title.In(language)} ({r.Citation})").ToList();
+        return routes.Count == 0 ? Words.None(language) : string.Join("; ", routes);
     }
 
     private string Headline(Outcome? o) => o is Outcome x ? Words.Outcome(x, language).ToUpperInvariant() : "—";
@@ -225,6 +258,25 @@ public sealed class ReportWriter : IDisposable
             foreach (var child in ExplanationTree.Build(r.Evaluation, @case, l).Children)
             {
                 MarkdownNode(child, 1);
+            }
+        }
+
+        if (!c.Cooperation.IsEmpty)
+        {
+            output.WriteLine($"\n### {Words.Cooperation(l)}");
+            foreach (var state in c.Cooperation)
+            {
+                output.WriteLine($"\n#### {Md(StateTitle(state.State))}\n");
+                output.WriteLine($"{Words.OpenRoutes(l)}: {Md(RouteList(state, Outcome.Met))}\n");
+                foreach (var r in Routes(state))
+                {
+                    output.WriteLine($"- {Mark(r.Outcome)} **{Words.Outcome(r.Outcome, l)}** — `{r.Id}` {Md(r.Title.In(l))} ({Md(r.Citation)})");
+                    output.WriteLine($"  - {Md(r.Reason.In(l))}");
+                    if (r.Outcome == Outcome.Unknown)
+                    {
+                        output.WriteLine($"  - {Words.StillNeeded(l)}: {FactLabels.Describe(r.Evaluation, l, p => $"`{p}`")}");
+                    }
+                }
             }
         }
 
@@ -296,7 +348,39 @@ public sealed class ReportWriter : IDisposable
             output.WriteLine("</ul></details></li>");
         }
 
-        output.WriteLine($"</ul><h3>{H(Words.AskFirst(l))}</h3>");
+        output.WriteLine("</ul>");
+        if (!c.Cooperation.IsEmpty)
+        {
+            output.WriteLine($"<section class=\"cooperation\"><h3>{H(Words.Cooperation(l))}</h3>");
+            foreach (var state in c.Cooperation)
+            {
+                output.WriteLine($"<h4 data-state=\"{H(state.State)}\">{H(StateTitle(state.State))}</h4><p>{H(Words.OpenRoutes(l))}: {H(RouteList(state, Outcome.Met))}</p><ul class=\"routes\">");
+                foreach (var r in Routes(state))
+                {
+                    output.Write($"<li class=\"route {Code(r.Outcome)}\" data-route=\"{H(r.Id)}\"><details><summary>{Badge(r.Outcome)} <code>{H(r.Id)}</code> {H(r.Title.In(l))}</summary>");
+                    output.Write($"<p class=\"reason\">{H(r.Reason.In(l))}</p><p class=\"citation\">{H(r.Citation)}</p>");
+                    if (r.Criterion.Provision is { } provision)
+                    {
+                        output.Write($"<details class=\"provision\"><summary>{H(Words.Provision(l))}</summary><blockquote>{H(provision)}</blockquote></details>");
+                    }
+
+                    if (r.Outcome == Outcome.Unknown)
+                    {
+                        output.Write($"<p class=\"missing\">{H(Words.StillNeeded(l))}: ");
+                        output.Write(string.Join("; ", FactLabels.Of(r.Evaluation).Select(f => f.Label is { } label ? $"{H(label.In(l))} (<code>{H(f.Path)}</code>)" : $"<code>{H(f.Path)}</code>")));
+                        output.Write("</p>");
+                    }
+
+                    output.WriteLine("</details></li>");
+                }
+
+                output.WriteLine("</ul>");
+            }
+
+            output.WriteLine("</section>");
+        }
+
+        output.WriteLine($"<h3>{H(Words.AskFirst(l))}</h3>");
         output.WriteLine(c.MissingFacts.IsEmpty
             ? $"<p>{H(Words.None(l))}</p>"
             : $"<ol class=\"questions\">{string.Concat(c.MissingFacts.Select(p => $"<li><code>{H(p)}</code></li>"))}</ol>");

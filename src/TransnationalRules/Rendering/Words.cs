@@ -32,6 +32,12 @@ internal static class Words
 
     public static string AskFirst(Language l) => Pick(l, "Ask first (facts that would decide the most open criteria)", "Що з’ясувати насамперед (факти, що вирішать найбільше відкритих критеріїв)");
 
+    public static string Cooperation(Language l) => Pick(l, "Cooperation with foreign States (UNTOC routes)", "Співробітництво з іноземними державами (шляхи за Конвенцією)");
+
+    public static string OpenRoutes(Language l) => Pick(l, "open routes", "відкриті шляхи");
+
+    public static string StillNeeded(Language l) => Pick(l, "still needed", "ще потрібно встановити");
+
     public static string Evidence(Language l) => Pick(l, "facts", "факти");
 
     public static string Missing(Language l) => Pick(l, "missing", "бракує");

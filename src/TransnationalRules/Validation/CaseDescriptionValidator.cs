@@ -44,6 +44,44 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
             .Custom(ActiveInHoldsGroupOffenceStates).When(c => c.Group?.ActiveIn is not null && c.Offences is not null);
 
         RuleFor(c => c.Facts).SetValidator(new CaseFactsValidator()!).OverridePropertyName("facts");
+
+        RuleFor(c => c.Stage).Must(s => s is null || Enum.IsDefined(s.Value)).WithErrorCode(ErrorCodes.UnknownValue)
+            .WithMessage($"Not a known stage; use one of: {JsonEnum<CaseStage>.List}.").OverridePropertyName("stage");
+        RuleFor(c => c.Abroad).List(CaseLimits.ListEntries, allowEmpty: true).OverridePropertyName("abroad");
+        // Entries cascade with Continue: under Stop, FluentValidation leaves the entries after the first one in error unchecked.
+        RuleForEach(c => c.Abroad).Cascade(CascadeMode.Continue)
+            .NotNull().WithErrorCode(ErrorCodes.NullNotAllowed).WithMessage(Rules.NullEntryMessage)
+            .SetValidator(new ForeignStateValidator())
+            .OverridePropertyName("abroad");
+        RuleFor(c => c.Abroad).Configure(r => r.PropertyName = "abroad")
+            .Custom(NoRepeatedState).When(c => c.Abroad is not null);
+    }
+
+    private static void NoRepeatedState(IReadOnlyList<ForeignState>? abroad, ValidationContext<CaseDescription> context)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < abroad!.Count; i++)
+        {
+            // Invalid codes are reported where they stand; only valid ones can repeat.
+            if (abroad[i]?.State is not string state || !StateCodes.IsValid(state))
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(state, out var earlier))
+            {
+                context.AddFailure(new ValidationFailure(
+                    string.Create(CultureInfo.InvariantCulture, $"{context.PropertyPath}[{i}].state"),
+                    string.Create(CultureInfo.InvariantCulture, $"Each State may appear once in abroad; abroad[{earlier}] names the same State."))
+                {
+                    ErrorCode = ErrorCodes.Duplicate,
+                });
+            }
+            else
+            {
+                first.Add(state, i);
+            }
+        }
     }
 
     private static void UniqueIds(IReadOnlyList<Offence> offences, ValidationContext<CaseDescription> context)

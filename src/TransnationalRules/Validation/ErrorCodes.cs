@@ -37,7 +37,7 @@ public static class ErrorCodes
 
     /// <summary>
     /// <c>required</c>: a required property (<c>caseId</c>, <c>offences</c>, offence <c>id</c> and <c>kind</c>, conduct
-    /// <c>state</c> and <c>aspect</c>, cooperation <c>partner</c>) is absent or <c>null</c>.
+    /// <c>state</c> and <c>aspect</c>, cooperation <c>partner</c>, <c>abroad</c> <c>state</c>) is absent or <c>null</c>.
     /// </summary>
     public const string Required = "required";
 
@@ -67,7 +67,7 @@ public static class ErrorCodes
     /// </summary>
     public const string OutOfRange = "outOfRange";
 
-    /// <summary><c>unknownValue</c>: a <c>kind</c>, <c>aspect</c> or <c>partner</c> that is not one of the listed names.</summary>
+    /// <summary><c>unknownValue</c>: a <c>kind</c>, <c>aspect</c>, <c>partner</c> or <c>stage</c> that is not one of the listed names.</summary>
     public const string UnknownValue = "unknownValue";
 
     /// <summary>
@@ -89,6 +89,18 @@ public static class ErrorCodes
     public const string NotInActiveIn = "notInActiveIn";
 
     /// <summary>
+    /// <c>applyingState</c>: an <c>abroad</c> entry names <c>UA</c>, the State applying the classification, which cannot
+    /// be a foreign State a request is addressed to (reported at <c>abroad[i].state</c>).
+    /// </summary>
+    public const string ApplyingState = "applyingState";
+
+    /// <summary>
+    /// <c>duplicate</c>: an <c>abroad</c> entry names a State an earlier entry names (reported at the later one,
+    /// <c>abroad[i].state</c>).
+    /// </summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>
     /// <c>tooManyErrors</c>: the input has more problems than are reported (at most 1,000 are); this one closes the list.
     /// Reading stops there, and <c>caseId</c> is known only when it came before.
     /// </summary>
@@ -97,5 +109,5 @@ public static class ErrorCodes
     /// <summary>Every code above.</summary>
     public static IReadOnlySet<string> All { get; } = FrozenSet.Create(StringComparer.Ordinal,
         InvalidJson, TooDeep, WrongType, UnknownProperty, DuplicateProperty, Required, NullNotAllowed, Empty, TooLong,
-        TooMany, OutOfRange, UnknownValue, InvalidStateCode, DuplicateId, StateRequired, NotInActiveIn, TooManyErrors);
+        TooMany, OutOfRange, UnknownValue, InvalidStateCode, DuplicateId, StateRequired, NotInActiveIn, ApplyingState, Duplicate, TooManyErrors);
 }

@@ -22,7 +22,8 @@ public class ClassifierTests
         var result = Classifier.Classify(Moldova());
         result.CaseId.Should().Be("T-1");
         result.RuleSetId.Should().Be("default");
-        result.Criteria.Select(c => c.Id).Should().Equal(RuleSet.Default.Criteria.Select(c => c.Id));
+        result.Criteria.Select(c => c.Id).Should().Equal(DesignIds.All, "routes are reported per foreign State only");
+        result.Cooperation.Should().BeEmpty("the case has no abroad entries");
         result.Offences.Select(o => o.Id).Should().Equal("fraud", "laundering");
         foreach (var offence in result.Offences)
         {
@@ -63,14 +64,18 @@ public class ClassifierTests
     [Test]
     public void Case_missing_facts_ask_first_for_the_fact_that_decides_most()
     {
-        // Nothing known about the group: group.* is read by art2.a, 3.2.c, 3.1.group, 3.1, detection-and-prosecution.
+        // DESIGN §5 tiers: transnational's facts first (involvesGroup and the group's facts, each read by four unknown
+        // questions — art. 3(2), art. 3(1), framework-and-cooperation, detection-and-prosecution — then activeIn, read
+        // by three); then conventionApplies' own (the penalty); then the areas' (damage, read by two areas, first).
         var c = Some.Case(Some.Offence().CommittedIn("UA").ConductIn().EffectsIn());
         var result = Classifier.Classify(c);
-        result.MissingFacts.Should().StartWith("group.members", "five open criteria read it");
-        result.MissingFacts.Should().Contain("facts.socialConditionsExploited");
-        result.MissingFacts.Should().OnlyHaveUniqueItems();
-        var counts = result.MissingFacts.Select(p => result.Criteria.Count(r => r.MissingFacts.Contains(p))).ToList();
-        counts.Should().BeInDescendingOrder();
+        result.MissingFacts.Should().Equal(
+            "offences[0].involvesGroup", "group.members", "group.existsForPeriodOfTime", "group.structured", "group.actsInConcert",
+            "group.aimsAtSeriousCrime", "group.materialBenefit", "group.activeIn",
+            "offences[0].maximumPenaltyYears",
+            "facts.damage.individuals", "facts.damage.legalEntities", "facts.damage.state", "facts.harmThreatened",
+            "facts.publicOfficialsInvolved", "facts.civilAssociationsOrMediaUsed", "facts.businessEntitiesUsed", "facts.proceedsLaundered",
+            "facts.groupBeingFormed", "facts.socialConditionsExploited", "facts.internationalCooperation");
     }
 
     [Test]

@@ -17,7 +17,8 @@ public class ReasonTests
             HarmThreatened = true, Damage = new() { Individuals = true, LegalEntities = true, State = true }, PublicOfficialsInvolved = true,
             CivilAssociationsOrMediaUsed = true, BusinessEntitiesUsed = true, ProceedsLaundered = true, GroupBeingFormed = true,
             SocialConditionsExploited = true, InternationalCooperation = [new() { Partner = CooperationPartner.State, State = "PL" }],
-        });
+        })
+        .Abroad(Some.ForeignAll("PL"));
 
     private static readonly CaseDescription AllNotMet = Some.Case(Some.Offence().Penalty(2).CommittedIn("UA").ConductIn().EffectsIn().WithGroup(false))
         .With(new CriminalGroup { Members = 2, ExistsForPeriodOfTime = false, Structured = false, ActsInConcert = false, AimsAtSeriousCrime = false, MaterialBenefit = false, ActiveIn = ["UA"] })
@@ -26,9 +27,14 @@ public class ReasonTests
             HarmThreatened = false, Damage = new() { Individuals = false, LegalEntities = false, State = false }, PublicOfficialsInvolved = false,
             CivilAssociationsOrMediaUsed = false, BusinessEntitiesUsed = false, ProceedsLaundered = false, GroupBeingFormed = false,
             SocialConditionsExploited = false, InternationalCooperation = [],
-        });
+        })
+        .Abroad(Some.ForeignAll("PL", false));
 
-    private static readonly CaseDescription AllUnknown = Some.Case();
+    private static readonly CaseDescription AllUnknown = Some.Case().Abroad(Some.Foreign("PL"));
+
+    /// <summary>The case-level result of a criterion, or for a route its result for the case's first foreign State.</summary>
+    private static CriterionResult Result(CaseClassification c, string id) =>
+        c.Criteria.FirstOrDefault(r => r.Id == id) ?? c.Cooperation[0][id];
 
     /// <summary>Criteria read only the offence kind, which is always known.</summary>
     private static readonly string[] NeverUnknown = DesignIds.KindOnly;
@@ -43,8 +49,8 @@ public class ReasonTests
     public void Reason(string id, Outcome outcome, CaseDescription c)
     {
         var classification = Evaluate.Default.Classify(c);
-        var results = new[] { classification[id] }.Concat(classification.Offences.SelectMany(o => o.Criteria).Where(r => r.Id == id));
-        classification[id].Outcome.Should().Be(outcome);
+        var results = new[] { Result(classification, id) }.Concat(classification.Offences.SelectMany(o => o.Criteria).Where(r => r.Id == id));
+        Result(classification, id).Outcome.Should().Be(outcome);
         foreach (var r in results)
         {
             r.Reason.En.Should().NotBeNullOrWhiteSpace().And.NotContain("{").And.NotContain("—.");
@@ -61,7 +67,7 @@ public class ReasonTests
     {
         foreach (var criterion in RuleSet.Default.Criteria.Where(c => !NeverUnknown.Contains(c.Id)))
         {
-            var reasons = new[] { AllMet, AllNotMet, AllUnknown }.Select(c => Evaluate.Default.Classify(c)[criterion.Id].Reason.En).ToList();
+            var reasons = new[] { AllMet, AllNotMet, AllUnknown }.Select(c => Result(Evaluate.Default.Classify(c), criterion.Id).Reason.En).ToList();
             reasons.Should().OnlyHaveUniqueItems(criterion.Id);
         }
     }

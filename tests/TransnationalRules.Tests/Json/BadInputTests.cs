@@ -105,6 +105,28 @@ public sealed class BadInputTests
         yield return Bad("partner unknown", Case(more: "'facts':{'internationalCooperation':[{'partner':'" + Secret + "'}]}"), "facts.internationalCooperation[0].partner", ErrorCodes.UnknownValue);
         yield return Bad("partner missing", Case(more: "'facts':{'internationalCooperation':[{'state':'MD'}]}"), "facts.internationalCooperation[0].partner", ErrorCodes.Required);
         yield return Bad("cooperation state invalid", Case(more: "'facts':{'internationalCooperation':[{'partner':'state','state':'Md'}]}"), "facts.internationalCooperation[0].state", ErrorCodes.InvalidStateCode);
+
+        // stage and abroad (DESIGN §4, v2).
+        yield return Bad("stage unknown", Case(more: "'stage':'appeal by " + Secret + "'"), "stage", ErrorCodes.UnknownValue);
+        yield return Bad("stage in the wrong case", Case(more: "'stage':'Trial'"), "stage", ErrorCodes.UnknownValue);
+        yield return Bad("stage a boolean", Case(more: "'stage':true"), "stage", ErrorCodes.WrongType);
+        yield return Bad("abroad an object", Case(more: "'abroad':{'state':'PL'}"), "abroad", ErrorCodes.WrongType);
+        yield return Bad("abroad entry null", Case(more: "'abroad':[null]"), "abroad[0]", ErrorCodes.NullNotAllowed);
+        yield return Bad("abroad entry a string", Case(more: "'abroad':['PL']"), "abroad[0]", ErrorCodes.WrongType);
+        yield return Bad("abroad state missing", Case(more: "'abroad':[{'evidence':true}]"), "abroad[0].state", ErrorCodes.Required);
+        yield return Bad("abroad state null", Case(more: "'abroad':[{'state':null,'evidence':true}]"), "abroad[0].state", ErrorCodes.Required);
+        yield return Bad("abroad state lower case", Case(more: "'abroad':[{'state':'PL'},{'state':'pl'}]"), "abroad[1].state", ErrorCodes.InvalidStateCode);
+        yield return Bad("abroad state unassigned", Case(more: "'abroad':[{'state':'UK'}]"), "abroad[0].state", ErrorCodes.InvalidStateCode);
+        yield return Bad("abroad state too long", Case(more: "'abroad':[{'state':'" + Secret + "'}]"), "abroad[0].state", ErrorCodes.InvalidStateCode);
+        yield return Bad("abroad state a number", Case(more: "'abroad':[{'state':616}]"), "abroad[0].state", ErrorCodes.WrongType);
+        yield return Bad("abroad names Ukraine", Case(more: "'abroad':[{'state':'PL'},{'state':'UA','evidence':true}]"), "abroad[1].state", ErrorCodes.ApplyingState);
+        yield return Bad("abroad repeats a State", Case(more: "'abroad':[{'state':'PL'},{'state':'MD'},{'state':'PL','proceeds':true}]"), "abroad[2].state", ErrorCodes.Duplicate);
+        yield return Bad("abroad boolean a string", Case(more: "'abroad':[{'state':'PL','evidence':'yes'}]"), "abroad[0].evidence", ErrorCodes.WrongType);
+        yield return Bad("abroad boolean a number", Case(more: "'abroad':[{'state':'PL','dualCriminality':1}]"), "abroad[0].dualCriminality", ErrorCodes.WrongType);
+        yield return Bad("abroad unknown property", Case(more: "'abroad':[{'state':'PL','suspectName':'" + Secret + "'}]"), "abroad[0].suspectName", ErrorCodes.UnknownProperty);
+        yield return Bad("abroad unknown property not an identifier", Case(more: "'abroad':[{'state':'PL','" + Secret + " Petro':true}]"), "abroad[0]", ErrorCodes.UnknownProperty);
+        yield return Bad("abroad repeated property", Case(more: "'abroad':[{'state':'PL','evidence':true,'evidence':false}]"), "abroad[0].evidence", ErrorCodes.DuplicateProperty);
+        yield return Bad("251 abroad entries", Case(more: "'abroad':" + Many("{'state':'PL'}", 251)), "abroad", ErrorCodes.TooMany, only: false);
     }
 
     [TestCaseSource(nameof(BadInputs))]

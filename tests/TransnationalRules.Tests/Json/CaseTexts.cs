@@ -37,6 +37,18 @@ internal static class CaseTexts
         }
         """;
 
+    /// <summary>The DESIGN §4 example with <c>stage</c> and two foreign States, everything about them known: Romania (no suspect), Moldova (no proceeds).</summary>
+    public static readonly string DesignExampleAbroad = DesignExample.TrimEnd().TrimEnd('}').TrimEnd()
+        + """
+        ,
+          "stage": "pretrial",
+          "abroad": [
+            { "state": "RO", "suspects": false, "victims": false, "witnesses": false, "evidence": true, "proceeds": true, "proceedings": true, "dualCriminality": true },
+            { "state": "MD", "suspects": true, "victims": true, "witnesses": true, "proceeds": false, "evidence": true, "proceedings": true, "dualCriminality": true }
+          ]
+        }
+        """;
+
     /// <summary>The smallest valid offence's properties.</summary>
     public const string MinimalOffence = "'id':'o1','kind':'fraud'";
 

@@ -20,6 +20,7 @@ public sealed class ClassificationJsonTests
     public static IEnumerable<TestCaseData> Cases()
     {
         yield return new TestCaseData(DesignExample).SetArgDisplayNames("DESIGN §4 example");
+        yield return new TestCaseData(DesignExampleAbroad).SetArgDisplayNames("DESIGN §4 example with abroad");
         yield return new TestCaseData(Case()).SetArgDisplayNames("minimal");
         yield return new TestCaseData(Root("'caseId':'two','offences':[{'id':'a','kind':'bribery','committedIn':['UA','PL']},{'id':'b','kind':'drugTrafficking','maximumPenaltyYears':3}]"))
             .SetArgDisplayNames("two offences");
@@ -33,7 +34,7 @@ public sealed class ClassificationJsonTests
         using var document = JsonDocument.Parse(CaseJson.WriteClassification(classification));
         var root = document.RootElement;
 
-        Names(root).Should().Equal("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "missingFacts");
+        Names(root).Should().Equal("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "cooperation", "missingFacts");
         root.GetProperty("caseId").GetString().Should().Be(classification.CaseId);
         Names(root.GetProperty("ruleSet")).Should().Equal("id", "version");
         root.GetProperty("ruleSet").GetProperty("id").GetString().Should().Be("default");
@@ -63,6 +64,33 @@ public sealed class ClassificationJsonTests
                 CheckCriterion(offenceCriteria[j], classification.Offences[i].Criteria[j]);
             }
         }
+
+        // One entry per abroad entry, in input order, each with the five routes of DESIGN §3.1 in table order.
+        var cooperation = root.GetProperty("cooperation").EnumerateArray().ToList();
+        cooperation.Should().HaveCount(classification.Cooperation.Length);
+        for (var i = 0; i < cooperation.Count; i++)
+        {
+            Names(cooperation[i]).Should().Equal("state", "routes");
+            cooperation[i].GetProperty("state").GetString().Should().Be(classification.Cooperation[i].State);
+            var routes = cooperation[i].GetProperty("routes").EnumerateArray().ToList();
+            routes.Select(c => c.GetProperty("id").GetString()).Should().Equal(DesignIds.Routes);
+            for (var j = 0; j < routes.Count; j++)
+            {
+                CheckCriterion(routes[j], classification.Cooperation[i].Routes[j]);
+            }
+        }
+    }
+
+    [Test]
+    public void Cooperation_is_one_entry_per_abroad_entry_in_input_order_and_empty_without_abroad()
+    {
+        using var with = JsonDocument.Parse(CaseJson.WriteClassification(Classifier.ClassifyOrThrow(DesignExampleAbroad)));
+        with.RootElement.GetProperty("cooperation").EnumerateArray().Select(c => c.GetProperty("state").GetString()).Should().Equal("RO", "MD");
+        Strings(with.RootElement.GetProperty("criteriaMet")).Should().NotContain(DesignIds.Routes, "route outcomes appear only under cooperation");
+        with.RootElement.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Should().Equal(DesignIds.All);
+
+        using var without = JsonDocument.Parse(CaseJson.WriteClassification(Classifier.ClassifyOrThrow(DesignExample)));
+        without.RootElement.GetProperty("cooperation").GetArrayLength().Should().Be(0);
     }
 
     [Test]

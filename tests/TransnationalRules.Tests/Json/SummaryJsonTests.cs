@@ -23,6 +23,7 @@ public sealed class SummaryJsonTests
     {
         yield return new TestCaseData(DesignExample).SetArgDisplayNames("DESIGN §4 example");
         yield return new TestCaseData(ThreeOffences).SetArgDisplayNames("three transnational offences");
+        yield return new TestCaseData(DesignExampleAbroad).SetArgDisplayNames("DESIGN §4 example with two foreign States");
     }
 
     public static IEnumerable<TestCaseData> AllCases() => TypicalCases().Concat(Samples());
@@ -51,6 +52,15 @@ public sealed class SummaryJsonTests
             summaryOffences[i].GetProperty("id").GetString().Should().Be(fullOffences[i].GetProperty("id").GetString());
             Outcomes(summaryOffences[i].GetProperty("outcomes")).Should().Equal(Outcomes(fullOffences[i].GetProperty("criteria")), $"offences[{i}]");
         }
+
+        var fullStates = f.GetProperty("cooperation").EnumerateArray().ToList();
+        var summaryStates = s.GetProperty("cooperation").EnumerateArray().ToList();
+        summaryStates.Should().HaveSameCount(fullStates);
+        for (var i = 0; i < fullStates.Count; i++)
+        {
+            summaryStates[i].GetProperty("state").GetString().Should().Be(fullStates[i].GetProperty("state").GetString());
+            Outcomes(summaryStates[i].GetProperty("outcomes")).Should().Equal(Outcomes(fullStates[i].GetProperty("routes")), $"cooperation[{i}]");
+        }
     }
 
     [TestCaseSource(nameof(AllCases))]
@@ -59,11 +69,16 @@ public sealed class SummaryJsonTests
         using var summary = JsonDocument.Parse(CaseJson.WriteClassification(Classifier.ClassifyOrThrow(json), ClassificationDetail.Summary));
         var root = summary.RootElement;
 
-        // "cooperation" (between "offences" and "missingFacts") joins once cooperation routes are classified.
-        Names(root).Should().Equal([.. Head, "outcomes", "offences", "missingFacts"]);
+        Names(root).Should().Equal([.. Head, "outcomes", "offences", "cooperation", "missingFacts"]);
         Names(root.GetProperty("ruleSet")).Should().Equal("id", "version");
         root.GetProperty("outcomes").EnumerateObject().Should().AllSatisfy(p => p.Value.GetString().Should().BeOneOf("met", "notMet", "unknown"));
         root.GetProperty("offences").EnumerateArray().Should().AllSatisfy(o => Names(o).Should().Equal("id", "outcomes"));
+        foreach (var state in root.GetProperty("cooperation").EnumerateArray())
+        {
+            Names(state).Should().Equal("state", "outcomes");
+        }
+
+        root.GetProperty("outcomes").EnumerateObject().Select(p => p.Name).Should().NotIntersectWith(["untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19"], "route outcomes appear only under cooperation");
         root.ToString().Should().NotContainAny("\"title\"", "\"citation\"", "\"reason\"", "\"evidence\"", "\"criteria\"");
     }
 

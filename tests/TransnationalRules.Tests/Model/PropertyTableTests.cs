@@ -105,6 +105,28 @@ public sealed class PropertyTableTests
 
         Enum.GetValues<FactsField>().Select(f => FactPath.Facts(f).Value).Should().OnlyHaveUniqueItems()
             .And.Contain(["facts.harmThreatened", "facts.damage.legalEntities", "facts.internationalCooperation"]);
+
+        foreach (var field in Enum.GetValues<AbroadField>())
+        {
+            FactPath.Abroad(3, field).Value.Should().Be("abroad[3]." + CaseProperties.Abroad.Properties.Single(p => p.Fact == (int)field).Name);
+        }
+
+        FactPath.Stage().Value.Should().Be("stage");
+    }
+
+    [Test]
+    public void Document_order_is_offences_group_facts_stage_then_abroad_by_index()
+    {
+        // DESIGN §5: ties in the "ask first" list are broken in this order.
+        FactPath[] ordered =
+        [
+            FactPath.Offence(0, OffenceField.MaximumPenaltyYears), FactPath.Offence(0, OffenceField.CommittedIn), FactPath.Offence(1, OffenceField.Kind),
+            FactPath.Group(GroupField.Members), FactPath.Group(GroupField.ActiveIn), FactPath.Facts(FactsField.HarmThreatened),
+            FactPath.Facts(FactsField.InternationalCooperation), FactPath.Stage(), FactPath.Abroad(0, AbroadField.Suspects),
+            FactPath.Abroad(0, AbroadField.DualCriminality), FactPath.Abroad(1, AbroadField.Suspects), FactPath.Abroad(12, AbroadField.Evidence),
+        ];
+
+        ordered.Reverse().Order().Should().Equal(ordered);
     }
 
     [Test]
@@ -142,7 +164,7 @@ public sealed class PropertyTableTests
         MembersShape => 3,
         IPropertyTable table => Empty(table),
         IListShape list => List(list),
-        _ when shape.GetType().GetGenericTypeDefinition() == typeof(EnumShape<>) =>
+        _ when shape.GetType().GetGenericTypeDefinition() == typeof(EnumShape<>) || shape.GetType().GetGenericTypeDefinition() == typeof(OptionalEnumShape<>) =>
             Enum.GetValues(shape.GetType().GetGenericArguments()[0]).GetValue(1)!,
         _ => throw new AssertionException($"No sample for {shape.GetType().Name}."),
     };

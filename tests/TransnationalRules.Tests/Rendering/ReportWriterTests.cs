@@ -13,6 +13,7 @@ public class ReportWriterTests
             Some.Offence("fraud").Penalty(12).CommittedIn("MD").ConductIn("UA").WithGroup(),
             Some.Offence("laundering", OffenceKind.MoneyLaundering))
         .With(Some.OrganisedGroup("MD", "UA") with { MaterialBenefit = null })
+        .Abroad(new ForeignState { State = "PL", Evidence = true, Proceeds = false })
         with
     { Title = "Call centres <script>alert(1)</script> & co" };
 
@@ -79,6 +80,72 @@ public class ReportWriterTests
         ((string?)summary["outcomes"]!["my.sanctions"]).Should().Be("unknown");
     }
 
+    /// <summary>A user's own route (state scope): a bilateral treaty with Poland for serious crime with evidence there.</summary>
+    private static readonly Criterion UserRoute = new(
+        "my.treaty-pl", RuleScope.State, new LocalizedText("Bilateral treaty with Poland", "Двосторонній договір з Польщею"), "Treaty UA-PL 1993 art. 1",
+        Rule.AllOf(
+            Rule.Leaf(new("the State is Poland", "держава — Польща"), RuleScope.State,
+                c => Verdict.Decided(c.RequireAbroad().State == "PL", FactPath.Abroad(c.AbroadIndex!.Value, AbroadField.State))),
+            Rule.SomeOffence(Rule.Ref(CriterionIds.SeriousCrime)),
+            Leaf.Flag(AbroadField.Evidence, new("evidence is in the State", "докази в цій державі"))),
+        (e, c) => new LocalizedText($"Treaty route with {c.RequireAbroad().State}: {e.Outcome}.", $"Договірний шлях з {c.RequireAbroad().State}: {e.Outcome}."));
+
+    [TestCase(ReportFormat.Text)]
+    [TestCase(ReportFormat.Markdown)]
+    [TestCase(ReportFormat.Html)]
+    public void A_users_route_appears_with_its_outcome_and_reason_in_every_report_format(ReportFormat format)
+    {
+        var classifier = new Classifier(RuleSet.Default.Add(UserRoute));
+        using var text = new StringWriter();
+        using (var writer = new ReportWriter(text, format, Language.En))
+        {
+            writer.WriteCase(classifier.Classify(Case), Case);
+        }
+
+        var report = text.ToString();
+        report.Should().Contain("my.treaty-pl").And.Contain("Bilateral treaty with Poland").And.Contain("Treaty UA-PL 1993 art. 1")
+            .And.Contain("Treaty route with PL: Met.");
+        report.Should().MatchRegex(@"(?i)met[^\n]*my\.treaty-pl", "its outcome is shown beside it");
+        report.Should().MatchRegex("(?i)open routes: Bilateral treaty with Poland", "it is the one open route for Poland");
+    }
+
+    [Test]
+    public void A_users_route_appears_in_the_json_at_both_detail_levels_under_cooperation_only()
+    {
+        var classification = new Classifier(RuleSet.Default.Add(UserRoute)).Classify(Case);
+        classification.Criteria.Select(r => r.Id).Should().NotContain("my.treaty-pl");
+        classification.Cooperation[0]["my.treaty-pl"].ShouldBe(Outcome.Met,
+            evidence: ["offences[0].maximumPenaltyYears", "abroad[0].state", "abroad[0].evidence"]);
+
+        var full = System.Text.Json.Nodes.JsonNode.Parse(global::TransnationalRules.Json.CaseJson.WriteClassification(classification))!;
+        var routes = full["cooperation"]![0]!["routes"]!.AsArray();
+        routes.Select(r => (string?)r!["id"]).Should().Equal([.. DesignIds.Routes, "my.treaty-pl"]);
+        var route = routes.Single(r => (string?)r!["id"] == "my.treaty-pl")!;
+        ((string?)route["outcome"]).Should().Be("met");
+        ((string?)route["citation"]).Should().Be("Treaty UA-PL 1993 art. 1");
+        ((string?)route["reason"]!["en"]).Should().Be("Treaty route with PL: Met.");
+        full["criteria"]!.AsArray().Select(c => (string?)c!["id"]).Should().NotContain("my.treaty-pl");
+
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(global::TransnationalRules.Json.CaseJson.WriteClassification(classification, global::TransnationalRules.Json.ClassificationDetail.Summary))!;
+        ((string?)summary["cooperation"]![0]!["outcomes"]!["my.treaty-pl"]).Should().Be("met");
+        summary["outcomes"]!.AsObject().Select(p => p.Key).Should().NotContain("my.treaty-pl");
+    }
+
+    [Test]
+    public void The_cooperation_section_lists_open_routes_first_and_what_the_others_still_need()
+    {
+        var report = Render(ReportFormat.Text, Language.En);
+        report.Should().Contain("Cooperation with foreign States (UNTOC routes):");
+        report.Should().Contain("Poland (PL): open routes: none");
+        report.Should().Contain("still needed: the offence involves the group (offences[1].involvesGroup); to obtain a financial or other material benefit (group.materialBenefit)",
+            "art. 18 waits on the group alone: evidence in Poland stands in for the laundering offence's transnationality");
+        report.IndexOf("untoc.art19", StringComparison.Ordinal).Should().BeLessThan(report.IndexOf("untoc.art13", StringComparison.Ordinal),
+            "a route still to decide comes before one not open");
+
+        var uk = Render(ReportFormat.Markdown, Language.Uk);
+        uk.Should().Contain("#### Польща (PL)").And.Contain("ще потрібно встановити").And.Contain("`abroad[0].suspects`");
+    }
+
     /// <summary>A user's own criterion, in no group of the default set: reports must show it as they show the Convention's.</summary>
     private static readonly Criterion UserCriterion = new(
         "my.sanctions", RuleScope.Case, new LocalizedText("Group under sanctions", "Угруповання під санкціями"), "Internal policy 7",
@@ -92,7 +159,8 @@ public class ReportWriterTests
     {
         var report = Render(ReportFormat.Text, Language.En);
         report.Should().Contain("Areas of counteraction engaged: Legal framework and international cooperation");
-        report.Should().Contain("Ask first (facts that would decide the most open criteria): group.materialBenefit");
+        // Tied on tier and count (art. 3(1), detection-and-prosecution and four routes read each), document order decides.
+        report.Should().Contain("Ask first (facts that would decide the most open criteria): offences[1].involvesGroup, group.materialBenefit,");
         report.Should().Contain("Transnational in nature (UNTOC art. 3(2)): MET");
     }
 
@@ -112,7 +180,10 @@ public class ReportWriterTests
         doc.Descendants("script").Should().BeEmpty("free text is encoded, never markup");
         doc.Descendants().Where(e => e.Attribute("src") is not null || (e.Name == "link")).Should().BeEmpty("no external assets");
         doc.Descendants("li").Where(e => (string?)e.Attribute("data-id") is not null).Select(e => (string)e.Attribute("data-id")!)
-            .Should().Equal(RuleSet.Default.Criteria.Select(c => c.Id));
+            .Should().Equal(DesignIds.All);
+        // Routes per State: the open ones first, then those still to decide, then those not open.
+        doc.Descendants("li").Where(e => (string?)e.Attribute("data-route") is not null).Select(e => (string)e.Attribute("data-route")!)
+            .Should().Equal("untoc.art27", "untoc.art18", "untoc.art16", "untoc.art19", "untoc.art13");
         html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
         html.Should().Contain("<blockquote>", "the quoted provision is available on demand");
         html.Should().Contain("name=\"viewport\"");
@@ -127,6 +198,6 @@ public class ReportWriterTests
         md.Should().Contain("  - ❔ all of: *unknown*");
         md.Should().Contain("    - ✅ three or more members: *met* (facts: group.members)");
         md.Should().Contain("    - ❔ to obtain a financial or other material benefit: *unknown* (missing: group.materialBenefit)");
-        md.Should().Contain("1. `group.materialBenefit`");
+        md.Should().Contain("1. `offences[1].involvesGroup`").And.Contain("2. `group.materialBenefit`");
     }
 }

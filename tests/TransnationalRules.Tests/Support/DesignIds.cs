@@ -50,6 +50,12 @@ internal static class DesignIds
     /// <summary>The nine main directions of art. 6 of Law of Ukraine No. 3341-XII, in the order of its items.</summary>
     public static readonly string[] Oc1993Areas = [.. All.Skip(10).Take(9)];
 
+    /// <summary>DESIGN §3.1's table: the cooperation routes, evaluated per <c>abroad</c> entry (a classification's <c>cooperation[].routes</c>).</summary>
+    public static readonly string[] Routes = ["untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19"];
+
+    /// <summary>Every id of the default set: §3's table, then §3.1's routes.</summary>
+    public static readonly string[] DefaultSet = [.. All, .. Routes];
+
     /// <summary>The criteria that read only offence kinds, which are always known: never <c>unknown</c>.</summary>
     public static readonly string[] KindOnly = ["untoc.art3.1.offence", "ua.thb2011", "ua.drugs1995"];
 }

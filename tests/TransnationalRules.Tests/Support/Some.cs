@@ -36,4 +36,18 @@ internal static class Some
     public static CaseDescription With(this CaseDescription c, CriminalGroup? group) => c with { Group = group };
 
     public static CaseDescription With(this CaseDescription c, CaseFacts? facts) => c with { Facts = facts };
+
+    public static CaseDescription With(this CaseDescription c, CaseStage? stage) => c with { Stage = stage };
+
+    /// <summary>The case with these <c>abroad</c> entries.</summary>
+    public static CaseDescription Abroad(this CaseDescription c, params ForeignState[] states) => c with { Abroad = states };
+
+    /// <summary>A foreign State with nothing known of it.</summary>
+    public static ForeignState Foreign(string state = "PL") => new() { State = state };
+
+    /// <summary>A foreign State where everything is located, proceedings are open and the conduct is an offence too.</summary>
+    public static ForeignState ForeignAll(string state, bool value = true) => new()
+    {
+        State = state, Suspects = value, Victims = value, Witnesses = value, Proceeds = value, Evidence = value, Proceedings = value, DualCriminality = value,
+    };
 }

@@ -1,0 +1,58 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art13</c> — confiscation of proceeds, property or instrumentalities located in State S.</summary>
+/// <remarks>
+/// <para>UNTOC art. 13(1)–(2) (summarised): at the request of a State Party "having jurisdiction over an offence
+/// covered by this Convention", the requested State Party seeks or gives effect to an order of confiscation of proceeds
+/// of crime, property, equipment or other instrumentalities situated in its territory, and identifies, traces and
+/// freezes or seizes them "for the purpose of eventual confiscation". 13(3): "The provisions of article 18 of this
+/// Convention are applicable, mutatis mutandis, to this article." 13(7): "Cooperation under this article may be refused
+/// by a State Party if the offence to which the request relates is not an offence covered by this Convention."</para>
+/// <para>Encoded per <c>abroad</c> entry (DESIGN §3.1) as AllOf(<c>abroad[i].proceeds</c>, some offence meets
+/// <c>untoc.art3.1</c>).</para>
+/// </remarks>
+internal static class Confiscation
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art13";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 13(1)–(2) (summarised): at the request of a State Party \"having jurisdiction over an offence covered by this Convention\", the requested State Party seeks or gives effect to an order of confiscation of proceeds of crime, property, equipment or other instrumentalities situated in its territory, and identifies, traces and freezes or seizes them \"for the purpose of eventual confiscation\". Art. 13(7): \"Cooperation under this article may be refused by a State Party if the offence to which the request relates is not an offence covered by this Convention.\"";
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.State,
+        new LocalizedText("Confiscation of proceeds located in the State", "Конфіскація доходів, що перебувають у цій державі"),
+        "UNTOC art. 13(1), 13(7)",
+        Rule.AllOf(CooperationFacts.Proceeds, Rule.SomeOffence(Rule.Ref(ConventionApplies.Id))),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var state = c.RequireAbroad().State;
+        var s = CooperationFacts.Name(state);
+        var proceeds = e.Children[0].Children[0].Outcome;
+        var some = e.Children[0].Children[1];
+        var text = e.Outcome switch
+        {
+            Outcome.Met => new LocalizedText(
+                $"{s.En} can be asked to identify, trace, freeze or seize, and to confiscate, the proceeds, property or instrumentalities located there (art. 13(1), (2)): they are located there, and the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. Art. 18 applies to the request mutatis mutandis (art. 13(3)).",
+                $"Можна звернутися до держави {s.Uk} з проханням виявити, відстежити, заморозити або арештувати та конфіскувати доходи, майно чи знаряддя злочину, що перебувають у ній (ст. 13(1), (2) Конвенції ООН проти транснаціональної організованої злочинності): вони там перебувають, а Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. До запиту mutatis mutandis застосовується ст. 18 (ст. 13(3))."),
+            Outcome.NotMet when proceeds == Outcome.NotMet => new LocalizedText(
+                $"Confiscation in {s.En} under art. 13 is not open: no proceeds, property or instrumentalities are located there.",
+                $"Конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: доходи, майно чи знаряддя злочину там не перебувають."),
+            Outcome.NotMet => new LocalizedText(
+                $"Confiscation in {s.En} under art. 13 is not open: the Convention applies to no offence of the case, and {s.En} may refuse cooperation for an offence it does not cover (art. 13(7)).",
+                $"Конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: Конвенція не застосовується до жодного правопорушення справи, а запитувана держава може відмовити у співробітництві щодо правопорушення, на яке Конвенція не поширюється (ст. 13(7))."),
+            _ => new LocalizedText(
+                $"Open: confiscation in {s.En} under art. 13 needs proceeds, property or instrumentalities located there and an offence the Convention applies to; {(proceeds == Outcome.Unknown ? "where the proceeds are is not stated" : "the proceeds are there")}, {(some.Outcome == Outcome.Unknown ? "and whether the Convention applies is open" : "and the Convention applies")}.",
+                $"Не встановлено: конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності потребує доходів, майна чи знарядь злочину в цій державі та правопорушення, до якого застосовується Конвенція; {(proceeds == Outcome.Unknown ? "де перебувають доходи, не зазначено" : "доходи там перебувають")}, {(some.Outcome == Outcome.Unknown ? "а чи застосовується Конвенція, не встановлено" : "а Конвенція застосовується")}."),
+        };
+        return CooperationFacts.Join(text, CooperationFacts.PartyStatus(state));
+    }
+}

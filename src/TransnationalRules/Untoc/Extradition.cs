@@ -1,0 +1,71 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art16</c> — extradition of a person located in State S.</summary>
+/// <remarks>
+/// <para>UNTOC art. 16(1): "This article shall apply to the offences covered by this Convention or in cases where an
+/// offence referred to in article 3, paragraph 1 a) or b), involves an organized criminal group and the person who is
+/// the subject of the request for extradition is located in the territory of the requested State Party, provided that
+/// the offence for which extradition is sought is punishable under the domestic law of both the requesting State Party
+/// and the requested State Party." 16(7): extradition is subject to the conditions of the requested State's domestic
+/// law or applicable treaties, "including, inter alia, conditions in relation to the minimum penalty requirement for
+/// extradition and the grounds upon which the requested State Party may refuse extradition."</para>
+/// <para>Encoded per <c>abroad</c> entry (DESIGN §3.1) as AllOf(<c>abroad[i].suspects</c>,
+/// <c>abroad[i].dualCriminality</c>, some offence meets AllOf(AnyOf(<c>untoc.art3.1.offence</c>, <c>untoc.art2.b</c>),
+/// <c>untoc.art3.1.group</c>)). <c>dualCriminality</c> is recorded for the case as a whole: <c>false</c> when any
+/// offence relied on is not punishable in S.</para>
+/// </remarks>
+internal static class Extradition
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art16";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 16(1): \"This article shall apply to the offences covered by this Convention or in cases where an offence referred to in article 3, paragraph 1 a) or b), involves an organized criminal group and the person who is the subject of the request for extradition is located in the territory of the requested State Party, provided that the offence for which extradition is sought is punishable under the domestic law of both the requesting State Party and the requested State Party.\" Art. 16(7): extradition is subject to the conditions of the requested State's domestic law or applicable treaties, \"including, inter alia, conditions in relation to the minimum penalty requirement for extradition and the grounds upon which the requested State Party may refuse extradition.\"";
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.State,
+        new LocalizedText("Extradition of a person located in the State", "Видача (екстрадиція) особи, яка перебуває в цій державі"),
+        "UNTOC art. 16(1)",
+        Rule.AllOf(
+            CooperationFacts.Suspects,
+            CooperationFacts.DualCriminality,
+            Rule.SomeOffence(Rule.AllOf(Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id), Rule.Ref(InvolvesOrganisedCriminalGroup.Id)))),
+        Reason,
+        Provision);
+
+    private static readonly LocalizedText Offence = new(
+        "an offence that is a Convention offence or serious crime involving an organised criminal group",
+        "правопорушення, що є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи");
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var state = c.RequireAbroad().State;
+        var s = CooperationFacts.Name(state);
+        var parts = e.Children[0].Children;
+        LocalizedText Label(int i) => i == 2 ? Offence : parts[i].Rule.Label!;
+        LocalizedText With(Outcome o)
+        {
+            var labels = Enumerable.Range(0, parts.Length).Where(i => parts[i].Outcome == o).Select(Label).ToList();
+            return new(string.Join("; ", labels.Select(l => l.En)), string.Join("; ", labels.Select(l => l.Uk)));
+        }
+
+        var text = e.Outcome switch
+        {
+            Outcome.Met => new LocalizedText(
+                $"Extradition of a person located in {s.En} can be requested under art. 16(1): a suspect is located there, the conduct is an offence under its law too, and offence {CooperationFacts.Offences(parts[2], Outcome.Met, c.Case)} is a Convention offence or serious crime involving an organised criminal group. The request remains subject to {s.En}'s own law and treaties, including a minimum penalty and its grounds for refusal (art. 16(7)).",
+                $"Можна звернутися із запитом про видачу особи, яка перебуває в державі {s.Uk} (ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності): підозрюваний перебуває там, діяння є злочином і за її законом, а правопорушення {CooperationFacts.Offences(parts[2], Outcome.Met, c.Case)} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи. Запит залишається підпорядкованим власному праву і договорам запитуваної держави, зокрема вимозі мінімального покарання та підставам для відмови (ст. 16(7))."),
+            Outcome.NotMet => new LocalizedText(
+                $"Extradition from {s.En} under art. 16(1) is not open; the case excludes: {With(Outcome.NotMet).En}. The Convention's extradition route needs all three; a treaty with {s.En} is not decided here.",
+                $"Видача з держави {s.Uk} за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності не відкрита; у справі встановлено відсутність: {With(Outcome.NotMet).Uk}. Цей шлях потребує всіх трьох умов; договір із цією державою тут не вирішується."),
+            _ => new LocalizedText(
+                $"Open: extradition from {s.En} under art. 16(1) waits on: {With(Outcome.Unknown).En}. Even when met, it remains subject to {s.En}'s own conditions (art. 16(7)).",
+                $"Не встановлено: видача з держави {s.Uk} за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності залежить від: {With(Outcome.Unknown).Uk}. Навіть за цих умов вона підпорядкована власним умовам запитуваної держави (ст. 16(7))."),
+        };
+        return CooperationFacts.Join(text, CooperationFacts.PartyStatus(state));
+    }
+}

@@ -1,0 +1,64 @@
+using TransnationalRules.Logic;
+
+namespace TransnationalRules.Untoc;
+
+/// <summary><c>untoc.art19</c> — a joint investigation with State S.</summary>
+/// <remarks>
+/// <para>UNTOC art. 19: "States Parties shall consider concluding bilateral or multilateral agreements or arrangements
+/// whereby, in relation to matters that are the subject of investigations, prosecutions or judicial proceedings in one
+/// or more States, the competent authorities concerned may establish joint investigative bodies. In the absence of
+/// such agreements or arrangements, joint investigations may be undertaken by agreement on a case-by-case basis."</para>
+/// <para>Encoded per <c>abroad</c> entry (DESIGN §3.1) as: some offence meets <c>untoc.art3.1</c>. "In one or more
+/// States" means proceedings in S are not a condition; the reason says whether S has proceedings open.</para>
+/// </remarks>
+internal static class JointInvestigation
+{
+    /// <summary>The criterion's id.</summary>
+    public const string Id = "untoc.art19";
+
+    /// <summary>The quoted provision.</summary>
+    public const string Provision =
+        "Art. 19: \"States Parties shall consider concluding bilateral or multilateral agreements or arrangements whereby, in relation to matters that are the subject of investigations, prosecutions or judicial proceedings in one or more States, the competent authorities concerned may establish joint investigative bodies. In the absence of such agreements or arrangements, joint investigations may be undertaken by agreement on a case-by-case basis.\"";
+
+    /// <summary>The criterion.</summary>
+    public static Criterion Criterion { get; } = new(
+        Id,
+        RuleScope.State,
+        new LocalizedText("Joint investigation", "Спільне розслідування"),
+        "UNTOC art. 19",
+        Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)),
+        Reason,
+        Provision);
+
+    private static LocalizedText Reason(Evaluation e, RuleContext c)
+    {
+        var abroad = c.RequireAbroad();
+        var s = CooperationFacts.Name(abroad.State);
+        var some = e.Children[0];
+        var text = e.Outcome switch
+        {
+            Outcome.Met => new LocalizedText(
+                $"A joint investigation with {s.En} can be set up under an agreement or arrangement, or by agreement case by case (art. 19): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. It needs {s.En}'s agreement; it is not an obligation.",
+                $"Спільне розслідування з державою {s.Uk} можна створити на підставі угоди чи домовленості або за згодою в кожному окремому випадку (ст. 19 Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. Для цього потрібна згода запитуваної держави; це не обов’язок."),
+            Outcome.NotMet => new LocalizedText(
+                $"A joint investigation with {s.En} under art. 19 is not open: the Convention applies to no offence of the case. One under another agreement is not decided here.",
+                $"Спільне розслідування з державою {s.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності не відкрите: Конвенція не застосовується до жодного правопорушення справи. Спільне розслідування на підставі іншої угоди тут не вирішується."),
+            _ => new LocalizedText(
+                $"Open: a joint investigation with {s.En} under art. 19 waits on whether the Convention applies to some offence (art. 3(1)).",
+                $"Не встановлено: спільне розслідування з державою {s.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності залежить від того, чи застосовується Конвенція до якогось правопорушення (ст. 3(1))."),
+        };
+        var proceedings = abroad.Proceedings switch
+        {
+            true => new LocalizedText(
+                $"{s.En} has proceedings open on the matter.",
+                "У цій державі відкрито кримінальне провадження у цій справі."),
+            false => new LocalizedText(
+                $"{s.En} has no proceedings open on the matter; art. 19 does not require them (matters under investigation \"in one or more States\").",
+                "У цій державі кримінального провадження у цій справі не відкрито; ст. 19 цього не вимагає (розслідування «в одній або кількох державах»)."),
+            null => new LocalizedText(
+                $"Whether {s.En} has proceedings open on the matter is not stated; art. 19 does not require them.",
+                "Чи відкрито кримінальне провадження в цій державі, не зазначено; ст. 19 цього не вимагає."),
+        };
+        return CooperationFacts.Join(text, proceedings, CooperationFacts.PartyStatus(abroad.State));
+    }
+}
