@@ -164,5 +164,14 @@ public class OutcomesTests
                 outcomes.ForOffence(i, result.Id).Should().Be(result.Outcome, "{0} for offences[{1}]", result.Id, i);
             }
         }
+
+        outcomes.AbroadCount.Should().Be(classification.Cooperation.Length);
+        for (var e = 0; e < classification.Cooperation.Length; e++)
+        {
+            foreach (var route in classification.Cooperation[e].Routes)
+            {
+                outcomes.ForState(e, route.Id).Should().Be(route.Outcome, "{0} for abroad[{1}]", route.Id, e);
+            }
+        }
     }
 }
