@@ -11,8 +11,9 @@ using TransnationalRules.Tests.Support;
 namespace TransnationalRules.Tests.Properties;
 
 /// <summary>
-/// DESIGN §2 soundness: when a case with unknown facts yields met (or not met) for a criterion, every valid completion
-/// of those facts yields the same outcome.
+/// DESIGN §2 soundness: when a case with unknown facts yields met (or not met) for a criterion — at case level, per
+/// offence, or a route per <c>abroad</c> entry — every valid completion of those facts yields the same outcome.
+/// Completions fill the unknown facts of <c>abroad</c> entries and <c>stage</c> too.
 /// </summary>
 public class SoundnessProperties
 {
@@ -60,7 +61,7 @@ public class SoundnessProperties
         {
             var result = Classifier.Classify(s.Partial);
             var known = Outcomes(Classifier.Classify(s.Full));
-            return result.Criteria.Concat(result.Offences.SelectMany(o => o.Criteria)).All(r =>
+            return All(result).All(r =>
                 (r.Outcome == Outcome.Unknown) == (r.MissingFacts.Length > 0)
                 && (r.Outcome == Outcome.Unknown) == (r.Evidence.Length == 0)
                 && r.MissingFacts.All(path => !IsStated(s.Partial, path)));
@@ -73,10 +74,13 @@ public class SoundnessProperties
         {
             var result = Classifier.Classify(s.Partial);
             var document = JsonNode.Parse(CaseJson.Write(s.Partial))!;
-            var unstated = result.Criteria.Concat(result.Offences.SelectMany(o => o.Criteria))
+            var unstated = All(result)
                 .SelectMany(r => r.Evidence).Distinct().Where(path => Resolve(document, path) is null).ToList();
             return (unstated.Count == 0).Label("evidence at facts the case does not state: " + string.Join(", ", unstated));
         });
+
+    private static IEnumerable<CriterionResult> All(CaseClassification c) =>
+        c.Criteria.Concat(c.Offences.SelectMany(o => o.Criteria)).Concat(c.Cooperation.SelectMany(s => s.Routes));
 
     private static Dictionary<string, Outcome> Outcomes(CaseClassification c)
     {
@@ -86,6 +90,14 @@ public class SoundnessProperties
             foreach (var r in offence.Criteria)
             {
                 all[$"offences[{i}].{r.Id}"] = r.Outcome;
+            }
+        }
+
+        foreach (var (state, e) in c.Cooperation.Select((s, e) => (s, e)))
+        {
+            foreach (var r in state.Routes)
+            {
+                all[$"abroad[{e}].{r.Id}"] = r.Outcome;
             }
         }
 
@@ -137,6 +149,28 @@ public class SoundnessProperties
                 "group.materialBenefit" => g.MaterialBenefit is not null,
                 "group.activeIn" => g.ActiveIn is not null,
                 _ => throw new InvalidOperationException("unexpected missing fact " + path),
+            };
+        }
+
+        if (path == "stage")
+        {
+            return c.Stage is not null;
+        }
+
+        if (path.StartsWith("abroad[", StringComparison.Ordinal))
+        {
+            var e = int.Parse(path[7..path.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            var a = c.Abroad![e];
+            return path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..] switch
+            {
+                "suspects" => a.Suspects is not null,
+                "victims" => a.Victims is not null,
+                "witnesses" => a.Witnesses is not null,
+                "proceeds" => a.Proceeds is not null,
+                "evidence" => a.Evidence is not null,
+                "proceedings" => a.Proceedings is not null,
+                "dualCriminality" => a.DualCriminality is not null,
+                var other => throw new InvalidOperationException("unexpected missing fact " + other),
             };
         }
 

@@ -74,6 +74,29 @@ public sealed class ValidCasesTests
             .And.Contain(f => f.Damage != null && f.Damage.State == null);
         partial.Zip(full).SelectMany(p => p.First.Offences.Zip(p.Second.Offences))
             .Should().OnlyContain(o => o.First.Kind == o.Second.Kind && o.First.LifeImprisonment == o.Second.LifeImprisonment, "kind and lifeImprisonment are never forgotten");
+
+        // abroad and stage (DESIGN §3.1, §4): one to three distinct foreign States, HK and CN both possible; every fact both ways.
+        var abroad = full.Where(c => c.Abroad is not null).ToList();
+        abroad.Should().NotBeEmpty().And.OnlyContain(c => c.Abroad!.Count >= 1 && c.Abroad.Count <= 3 && c.Stage != null);
+        full.Should().Contain(c => c.Abroad == null, "a case without abroad entries has no routes");
+        abroad.SelectMany(c => c.Abroad!).Select(a => a.State).Should().Contain(["HK", "CN", "PL"]).And.NotContain("UA");
+        abroad.Should().OnlyContain(c => c.Abroad!.Select(a => a.State).Distinct().Count() == c.Abroad!.Count);
+        abroad.Select(c => c.Stage).Distinct().Should().HaveCount(2);
+        abroad.SelectMany(c => c.Abroad!).Select(a => a.DualCriminality).Distinct().Should().HaveCount(2);
+        var partialAbroad = partial.Where(c => c.Abroad is not null).SelectMany(c => c.Abroad!).ToList();
+        partialAbroad.Should().Contain(a => a.Suspects == null).And.Contain(a => a.Evidence == null).And.Contain(a => a.DualCriminality == null);
+        partial.Should().Contain(c => c.Abroad != null && c.Stage == null);
+    }
+
+    [Test]
+    public void The_property_tests_cases_and_their_partial_versions_give_every_route_every_outcome()
+    {
+        // Else soundness over routes would test little: partial versions are mostly unknown or not met, full ones decide.
+        var seen = Sample(CaseProfile.Properties).SelectMany(s => new[] { s.Full, s.Partial })
+            .SelectMany(c => Support.Evaluate.Default.Classify(c).Cooperation.SelectMany(st => st.Routes))
+            .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.Select(r => r.Outcome).Distinct().Count());
+
+        Support.DesignIds.Routes.Should().OnlyContain(id => seen.GetValueOrDefault(id) == 3);
     }
 
     private static List<string> Json(List<(CaseDescription Full, CaseDescription Partial)> cases) =>

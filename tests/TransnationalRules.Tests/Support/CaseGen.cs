@@ -96,7 +96,24 @@ internal static class CaseGen
             SocialConditionsExploited = f?.SocialConditionsExploited ?? df.SocialConditionsExploited,
             InternationalCooperation = f?.InternationalCooperation ?? df.InternationalCooperation,
         };
-        return partial with { Offences = offences, Group = group, Facts = facts };
+        // abroad: the entries stay (a State is never unknown); each unknown fact of an entry is filled from the donor's
+        // entry at the same place, or, when the donor has none there, from the donor's first, or a fixed value.
+        var abroad = partial.Abroad?.Select((a, i) =>
+        {
+            var d = donor.Abroad is { Count: > 0 } da ? da[i % da.Count] : null;
+            var fallback = i % 2 == 0;
+            return a with
+            {
+                Suspects = a.Suspects ?? d?.Suspects ?? fallback,
+                Victims = a.Victims ?? d?.Victims ?? !fallback,
+                Witnesses = a.Witnesses ?? d?.Witnesses ?? fallback,
+                Proceeds = a.Proceeds ?? d?.Proceeds ?? !fallback,
+                Evidence = a.Evidence ?? d?.Evidence ?? fallback,
+                Proceedings = a.Proceedings ?? d?.Proceedings ?? !fallback,
+                DualCriminality = a.DualCriminality ?? d?.DualCriminality ?? fallback,
+            };
+        }).ToArray();
+        return partial with { Offences = offences, Group = group, Facts = facts, Stage = partial.Stage ?? donor.Stage ?? CaseStage.Trial, Abroad = abroad };
     }
 
     /// <summary>DESIGN §4's one cross-field rule: a group offence's committing states are in group.activeIn.</summary>
