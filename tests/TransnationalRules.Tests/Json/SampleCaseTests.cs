@@ -54,7 +54,38 @@ public sealed class SampleCaseTests
                     .Should().Equal(criterion.Value.EnumerateArray().Select(m => m.GetString()), criterion.Name);
             }
         }
+
+        // Cooperation (DESIGN §3.1, §5): every expected file states it, [] for a case without abroad entries.
+        e.TryGetProperty("cooperation", out var expectedStates).Should().BeTrue("every expected file states its cooperation routes");
+        var states = a.GetProperty("cooperation").EnumerateArray().ToList();
+        states.Select(st => st.GetProperty("state").GetString()).Should().Equal(expectedStates.EnumerateArray().Select(st => st.GetProperty("state").GetString()));
+        foreach (var (state, expectedState) in states.Zip(expectedStates.EnumerateArray()))
+        {
+            var name = state.GetProperty("state").GetString();
+            var routes = state.GetProperty("routes").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+            routes.ToDictionary(r => r.Key, r => r.Value.GetProperty("outcome").GetString())
+                .Should().Equal(expectedState.GetProperty("routes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()), name);
+            var expectedMissing = expectedState.TryGetProperty("missingFacts", out var m) ? m.EnumerateObject().ToDictionary(p => p.Name, p => p.Value) : [];
+            foreach (var (id, route) in routes)
+            {
+                if (route.GetProperty("outcome").GetString() == "unknown")
+                {
+                    expectedMissing.Should().ContainKey(id, $"an unknown route's missing facts are derived by hand ({name} {id})");
+                    Strings(route.GetProperty("missingFacts")).Should().Equal(Strings(expectedMissing[id]), $"{name} {id}");
+                }
+            }
+
+            if (expectedState.TryGetProperty("evidence", out var evidence))
+            {
+                foreach (var route in evidence.EnumerateObject())
+                {
+                    Strings(routes[route.Name].GetProperty("evidence")).Should().Equal(Strings(route.Value), $"{name} {route.Name}");
+                }
+            }
+        }
     }
+
+    private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString());
 
     internal static string FindFolder()
     {
