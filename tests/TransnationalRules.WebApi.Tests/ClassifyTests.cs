@@ -55,7 +55,8 @@ public class ClassifyTests
         criterion.GetProperty("outcome").GetString().Should().Be("met");
         criterion.GetProperty("title").GetProperty("uk").GetString().Should().NotBeNullOrEmpty();
         criterion.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()).Should().Equal("offences[0].committedIn[0]", "offences[0].committedIn[1]");
-        json.GetProperty("criteria").GetArrayLength().Should().Be(21);
+        json.GetProperty("criteria").GetArrayLength().Should().Be(21, "routes are reported per foreign State, under cooperation");
+        json.GetProperty("cooperation").EnumerateArray().Select(c => c.GetProperty("state").GetString()).Should().Equal("PL");
         json.GetProperty("offences")[0].GetProperty("id").GetString().Should().Be("drug-production");
         json.GetProperty("missingFacts").EnumerateArray().Select(e => e.GetString()).Should().Contain("group.materialBenefit");
 
@@ -235,6 +236,47 @@ public class ClassifyTests
         classify.GetProperty("responses").EnumerateObject().Select(p => p.Name).Should().Contain(["200", "400", "413", "415"]);
         document.GetProperty("paths").EnumerateObject().Select(p => p.Name)
             .Should().Contain(["/", "/schemas/case.schema.json", "/schemas/classification.schema.json"]);
+    }
+
+    [Test]
+    public async Task The_OpenAPI_document_describes_abroad_stage_and_cooperation()
+    {
+        using var client = Client();
+
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var classify = document.GetProperty("paths").GetProperty("/classify").GetProperty("post");
+        var request = classify.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("properties");
+        request.GetProperty("stage").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("pretrial", "trial");
+        var entry = request.GetProperty("abroad").GetProperty("items");
+        entry.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("state");
+        entry.GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .Should().Equal("state", "suspects", "victims", "witnesses", "proceeds", "evidence", "proceedings", "dualCriminality");
+        var response = classify.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("properties");
+        var cooperation = response.GetProperty("cooperation");
+        cooperation.GetProperty("type").GetString().Should().Be("array");
+        cooperation.GetProperty("description").GetString().Should().Contain("untoc.art18").And.Contain("in input order");
+        cooperation.GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("state", "routes");
+    }
+
+    [Test]
+    public async Task A_case_with_abroad_entries_gives_its_cooperation_routes()
+    {
+        using var client = Client();
+        var drugLabs = Samples.DrugLabs;
+
+        using var response = await client.PostAsync("/classify", Body(drugLabs, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var poland = json.GetProperty("cooperation").EnumerateArray().Should().ContainSingle().Subject;
+        poland.GetProperty("state").GetString().Should().Be("PL");
+        poland.GetProperty("routes").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+            .Should().Equal("untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19");
+        var mla = poland.GetProperty("routes").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "untoc.art18");
+        mla.GetProperty("outcome").GetString().Should().Be("unknown");
+        mla.GetProperty("missingFacts").EnumerateArray().Select(e => e.GetString()).Should().Equal("group.materialBenefit");
+        mla.GetProperty("reason").GetProperty("en").GetString().Should().Contain("Office of the Prosecutor General");
     }
 
     [Test]
