@@ -26,7 +26,7 @@ var classify = new Command("classify", "Classify cases against UNTOC and the Ukr
 classify.SetAction(parse => Classify.Run(
     parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(language)!, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error));
 
-var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, and what is missing.") { classify };
+var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens.") { classify };
 var result = root.Parse(args);
 if (result.Errors.Count > 0)
 {

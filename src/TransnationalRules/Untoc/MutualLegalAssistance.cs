@@ -60,13 +60,14 @@ internal static class MutualLegalAssistance
             var met = some.Children.Where(o => o.Outcome == Outcome.Met).ToList();
             var transnational = met.Any(o => o.Children[1].Children[0].Outcome == Outcome.Met);
             var offences = CooperationFacts.Offences(some, Outcome.Met, c.Case);
+            var located = Located(met[0].Children[1].Children[1]);
             text = transnational
                 ? new(
                     $"Mutual legal assistance can be requested from {s.En} (art. 18(1)): offence {offences} is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
                     $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності): правопорушення {offences} є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи.")
                 : new(
-                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)) although transnationality is not established: offence {offences} is a Convention offence or serious crime involving an organised criminal group, and victims, witnesses, proceeds or evidence located in {s.En} are the reasonable grounds to suspect it is transnational that art. 18(1) names.",
-                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а потерпілі, свідки, доходи чи докази в цій державі — це названі у ст. 18(1) розумні підстави підозрювати транснаціональний характер.");
+                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)) although transnationality is not established: offence {offences} is a Convention offence or serious crime involving an organised criminal group, and {located.En} located in {s.En} are a reasonable ground to suspect it is transnational, one art. 18(1) names.",
+                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а {located.Uk} в цій державі — названа у ст. 18(1) розумна підстава підозрювати транснаціональний характер.");
             text = CooperationFacts.Join(text, new(
                 $"{s.En} may still decline for absence of dual criminality (art. 18(9)), but not on the ground of bank secrecy (art. 18(8)).",
                 "Запитувана держава може відмовити через відсутність подвійної злочинності (ст. 18(9)), але не з мотивів банківської таємниці (ст. 18(8))."));
@@ -85,6 +86,15 @@ internal static class MutualLegalAssistance
         }
 
         return CooperationFacts.Join(text, Authority(c.Case.Stage), CooperationFacts.PartyStatus(state));
+    }
+
+    /// <summary>What is located in the State, from the evaluation of the location ground: "evidence and proceeds".</summary>
+    private static LocalizedText Located(Evaluation locatedIn)
+    {
+        string[] en = ["victims", "witnesses", "proceeds", "evidence"];
+        string[] uk = ["потерпілі", "свідки", "доходи", "докази"];
+        var met = Enumerable.Range(0, locatedIn.Children.Length).Where(i => locatedIn.Children[i].Outcome == Outcome.Met).ToList();
+        return new(string.Join(" and ", met.Select(i => en[i])), string.Join(" та ", met.Select(i => uk[i])));
     }
 
     /// <summary>Ukraine's central authority under its declaration to art. 18(13), by <c>stage</c>; both when it is unknown.</summary>
