@@ -108,7 +108,7 @@ public class CooperationRouteTests
 
         var r = classification.Cooperation[0][CriterionIds.MutualLegalAssistance];
         r.ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[0].evidence"]);
-        r.Reason.En.Should().Contain("although transnationality is not established").And.Contain("reasonable grounds")
+        r.Reason.En.Should().Contain("although transnationality is not established").And.Contain("the location in Poland of its evidence is a reasonable ground")
             .And.Contain("Ministry of Justice").And.NotContain("Office of the Prosecutor General");
     }
 
