@@ -173,8 +173,8 @@ internal sealed class Plan
                     break;
                 case NodeKind.SomeOffence:
                     // The sub-body runs once per offence on the stack above this node's place.
-                    var value0 = mode.SomeOffence((SomeOffenceRule)node.Rule, node.Arg, stack[top..]);
-                    stack[top++] = value0;
+                    var some = mode.SomeOffence((SomeOffenceRule)node.Rule, node.Arg, stack[top..]);
+                    stack[top++] = some;
                     break;
                 default:
                     var value = mode.Combine((Combinator)node.Rule, stack.Slice(top - node.Arity, node.Arity));
