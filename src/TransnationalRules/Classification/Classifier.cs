@@ -39,7 +39,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria);
+        plan = new Plan(ruleSet.Criteria, ruleSet.Territories);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
     }
 
@@ -133,7 +133,7 @@ public sealed class Classifier
 
         // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
         var probe = new Criterion("evaluate", offenceIndex is null ? RuleScope.Case : RuleScope.Offence, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-        var probed = new Plan([.. RuleSet.Criteria, probe]);
+        var probed = new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories);
         return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex).Children[0];
     }
 

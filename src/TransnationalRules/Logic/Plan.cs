@@ -22,9 +22,12 @@ internal sealed class Plan
     private readonly Dictionary<Criterion, int> bySlot = new(ReferenceComparer.Instance);
 
     /// <summary>Compiles criteria.</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <exception cref="ArgumentException">A reference names no criterion of the set, or criteria depend on each other in a cycle.</exception>
-    public Plan(IReadOnlyList<Criterion> criteria)
+    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories)
     {
+        Territories = territories;
         SetCount = criteria.Count;
         byId = new Dictionary<string, int>(criteria.Count, StringComparer.Ordinal);
         var all = new List<Criterion>(criteria.Count);
@@ -53,6 +56,9 @@ internal sealed class Plan
         steps = [.. order];
     }
 
+    /// <summary>Which codes count as which State.</summary>
+    public TerritoryTable Territories { get; }
+
     /// <summary>How many criteria the rule set has (slots 0 to <c>SetCount - 1</c>).</summary>
     public int SetCount { get; }
 
@@ -79,14 +85,14 @@ internal sealed class Plan
         {
             if (!step.OffenceLevel)
             {
-                var mode = new OutcomeMode(@case, -1, outcomes, n);
+                var mode = new OutcomeMode(@case, -1, Territories, outcomes, n);
                 outcomes[step.Slot] = (byte)(Walk(step.Body, ref mode, stack) + 1);
                 continue;
             }
 
             for (var i = 0; i < offences; i++)
             {
-                var mode = new OutcomeMode(@case, i, outcomes, n);
+                var mode = new OutcomeMode(@case, i, Territories, outcomes, n);
                 perOffence[i] = Walk(step.Body, ref mode, stack);
                 outcomes[step.Slot + (i + 1) * n] = (byte)(perOffence[i] + 1);
             }
@@ -110,7 +116,7 @@ internal sealed class Plan
             var criterion = slots[step.Slot];
             if (!step.OffenceLevel)
             {
-                var mode = new EvaluationMode(@case, -1, evaluations, n, found);
+                var mode = new EvaluationMode(@case, -1, Territories, evaluations, n, found);
                 evaluations[step.Slot] = Wrap(criterion, Walk(step.Body, ref mode, stack.AsSpan()), null);
                 continue;
             }
@@ -118,7 +124,7 @@ internal sealed class Plan
             var perOffence = new Evaluation[offences];
             for (var i = 0; i < offences; i++)
             {
-                var mode = new EvaluationMode(@case, i, evaluations, n, found);
+                var mode = new EvaluationMode(@case, i, Territories, evaluations, n, found);
                 perOffence[i] = evaluations[step.Slot + (i + 1) * n] = Wrap(criterion, Walk(step.Body, ref mode, stack.AsSpan()), i);
                 outcomes[i] = perOffence[i].Outcome;
             }
@@ -268,9 +274,9 @@ internal sealed class Plan
     }
 
     /// <summary>Outcomes alone: nothing is allocated but for delegate leaves.</summary>
-    private readonly struct OutcomeMode(CaseDescription @case, int offence, byte[] outcomes, int slots) : IMode<Outcome>
+    private readonly struct OutcomeMode(CaseDescription @case, int offence, TerritoryTable territories, byte[] outcomes, int slots) : IMode<Outcome>
     {
-        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, null);
+        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, territories, null);
 
         public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, leaf, null)).Outcome;
 
@@ -281,14 +287,14 @@ internal sealed class Plan
     }
 
     /// <summary>Evaluations with the facts behind them, for reasons and reports.</summary>
-    private readonly struct EvaluationMode(CaseDescription @case, int offence, Evaluation?[] evaluations, int slots, List<FactPath> found) : IMode<Evaluation>
+    private readonly struct EvaluationMode(CaseDescription @case, int offence, TerritoryTable territories, Evaluation?[] evaluations, int slots, List<FactPath> found) : IMode<Evaluation>
     {
         private int? Index => offence >= 0 ? offence : null;
 
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, found);
+            var outcome = leaf.Decide(@case, offence, territories, found);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
                 ? new Evaluation(leaf, outcome, Index, [], [], paths)
