@@ -223,6 +223,44 @@ public class OpenGroupTests
     }
 }
 
+/// <summary>A user's own leaves over lists of States get the same partial-knowledge semantics (DESIGN §2.1).</summary>
+public class UserLeafTests
+{
+    private static CriterionResult Evaluate(Rule leaf, CaseDescription c, RuleScope scope = RuleScope.Offence)
+    {
+        var criterion = new Criterion("my.test", scope, new("test", "тест"), "test", leaf, (e, _) => new(e.Outcome.ToString(), e.Outcome.ToString()));
+        var classification = new Classifier(RuleSet.Default.Add(criterion)).Classify(c);
+        return scope == RuleScope.Offence ? classification.Offences[0].Criteria.Single(r => r.Id == "my.test") : classification["my.test"];
+    }
+
+    [Test]
+    public void Effects_in_two_States_read_a_some_marker()
+    {
+        var leaf = Leaf.DistinctStates(OffenceField.SubstantialEffectsIn, 2, new("effects in two States", "наслідки у двох державах"));
+        var o = Some.Offence().EffectsIn("MD") with { SubstantialEffectsInOthers = OtherStates.Some };
+
+        Evaluate(leaf, Some.Case(o)).ShouldBe(Outcome.Met, evidence: ["offences[0].substantialEffectsIn[0]", "offences[0].substantialEffectsInOthers"]);
+    }
+
+    [Test]
+    public void A_group_in_three_States_stays_open_on_an_unknown_marker_and_folds_territories()
+    {
+        var leaf = Leaf.DistinctStates(GroupField.ActiveIn, 3, new("active in three States", "діє у трьох державах"));
+        var group = Some.OrganisedGroup("UA", "GB", "GI") with { ActiveInOthers = OtherStates.Unknown };
+
+        Evaluate(leaf, Some.Case(Some.Offence()).With(group), RuleScope.Case).ShouldBe(Outcome.Unknown, missing: ["group.activeIn"]);
+    }
+
+    [Test]
+    public void Ten_or_more_members_read_the_lower_bound()
+    {
+        var leaf = Leaf.AtLeast(GroupField.Members, 10, new("ten or more", "десять або більше"));
+        var group = Some.OrganisedGroup() with { Members = null, MembersAtLeast = 12 };
+
+        Evaluate(leaf, Some.Case(Some.Offence()).With(group), RuleScope.Case).ShouldBe(Outcome.Met, evidence: ["group.membersAtLeast"]);
+    }
+}
+
 /// <summary>States, not territories (DESIGN §2.2).</summary>
 public class TerritoryTests
 {
