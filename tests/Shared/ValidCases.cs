@@ -15,8 +15,11 @@ namespace TransnationalRules.TestData;
 /// </param>
 internal sealed record CaseProfile(string[] States, double Forget, double Abroad = 0)
 {
-    /// <summary>The property tests: four states, so that lists collide and repeat; many facts forgotten; most cases with abroad entries.</summary>
-    public static readonly CaseProfile Properties = new(["UA", "PL", "MD", "RO"], 0.4, 0.8);
+    /// <summary>
+    /// The property tests: five codes, one a territory of another (HK of CN, DESIGN §2.2), so that lists collide and
+    /// repeat; many facts forgotten; most cases with abroad entries.
+    /// </summary>
+    public static readonly CaseProfile Properties = new(["UA", "PL", "MD", "CN", "HK"], 0.4, 0.8);
 
     /// <summary>Volume and concurrency tests: eight states (Kosovo's XK included); about one fact in four forgotten.</summary>
     public static readonly CaseProfile Volume = new(["UA", "PL", "MD", "RO", "DE", "GB", "XK", "TR"], 0.25, 0.5);
@@ -109,7 +112,7 @@ internal static class ValidCases
         // Drawn last and only when the profile asks, so that the cases of a profile without them stay as they were.
         if (profile.Abroad > 0 && Chance(random, profile.Abroad))
         {
-            string[] candidates = [.. profile.States.Where(s => s != "UA"), "HK", "CN"];
+            string[] candidates = [.. profile.States.Where(s => s != "UA").Concat(["HK", "CN"]).Distinct(StringComparer.Ordinal)];
             var states = candidates.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToArray();
             @case = @case with
             {
@@ -133,31 +136,46 @@ internal static class ValidCases
 
     /// <summary>
     /// <paramref name="full"/> with each fact forgotten (absent) with chance <paramref name="chance"/>, and the group,
-    /// the facts and the damage as whole objects with half that chance. Still valid: forgetting only removes what
-    /// validation checks against.
+    /// the facts and the damage as whole objects with half that chance; a list of States may instead be known in part
+    /// (DESIGN §2.1: some entries kept, marked <c>some</c> when a State not kept differs from every one kept, else
+    /// <c>unknown</c>), and the member count known as a lower bound. Still valid, and the full case is a valid
+    /// completion of it: forgetting only removes what validation checks against.
     /// </summary>
     public static CaseDescription Forget(Random random, CaseDescription full, double chance)
     {
         bool Drop() => random.NextDouble() < chance;
         bool DropWhole() => random.NextDouble() < chance / 2;
-        var offences = full.Offences.Select(o => o with
+        var offences = full.Offences.Select(o =>
         {
-            MaximumPenaltyYears = Drop() ? null : o.MaximumPenaltyYears,
-            CommittedIn = Drop() ? null : o.CommittedIn,
-            SubstantialConduct = Drop() ? null : o.SubstantialConduct,
-            SubstantialEffectsIn = Drop() ? null : o.SubstantialEffectsIn,
-            InvolvesGroup = Drop() ? null : o.InvolvesGroup,
+            var (committed, committedOthers) = Drop() ? (null, null) : Open(random, o.CommittedIn!, s => s, chance, keepOne: true);
+            var (conduct, conductOthers) = Drop() ? (null, null) : Open(random, o.SubstantialConduct!, c => c.State, chance, keepOne: false);
+            var (effects, effectsOthers) = Drop() ? (null, null) : Open(random, o.SubstantialEffectsIn!, s => s, chance, keepOne: false);
+            return o with
+            {
+                MaximumPenaltyYears = Drop() ? null : o.MaximumPenaltyYears,
+                CommittedIn = committed,
+                CommittedInOthers = committedOthers,
+                SubstantialConduct = conduct,
+                SubstantialConductOthers = conductOthers,
+                SubstantialEffectsIn = effects,
+                SubstantialEffectsInOthers = effectsOthers,
+                InvolvesGroup = Drop() ? null : o.InvolvesGroup,
+            };
         }).ToArray();
         var g = full.Group!;
+        var (active, activeOthers) = Drop() ? (null, null) : Open(random, g.ActiveIn!, s => s, chance, keepOne: false);
+        var bound = random.NextDouble() < chance ? (int?)random.Next(1, g.Members!.Value + 1) : null;
         var group = DropWhole() ? null : g with
         {
             Members = Drop() ? null : g.Members,
+            MembersAtLeast = bound,
             ExistsForPeriodOfTime = Drop() ? null : g.ExistsForPeriodOfTime,
             Structured = Drop() ? null : g.Structured,
             ActsInConcert = Drop() ? null : g.ActsInConcert,
             AimsAtSeriousCrime = Drop() ? null : g.AimsAtSeriousCrime,
             MaterialBenefit = Drop() ? null : g.MaterialBenefit,
-            ActiveIn = Drop() ? null : g.ActiveIn,
+            ActiveIn = active,
+            ActiveInOthers = activeOthers,
         };
         var f = full.Facts!;
         var facts = DropWhole() ? null : f with
@@ -190,6 +208,30 @@ internal static class ValidCases
             DualCriminality = Drop() ? null : a.DualCriminality,
         }).ToArray();
         return full with { Offences = offences, Group = group, Facts = facts, Stage = stage, Abroad = abroad };
+    }
+
+    /// <summary>
+    /// A complete list, or, with half of <paramref name="chance"/>, part of it with a marker: <c>some</c> when a State not
+    /// kept differs (territories folded) from every State kept and a coin says so, else <c>unknown</c>; now and then an
+    /// explicit <c>none</c> on the whole list.
+    /// </summary>
+    private static (IReadOnlyList<T>? List, OtherStates? Others) Open<T>(Random random, IReadOnlyList<T> full, Func<T, string> state, double chance, bool keepOne)
+    {
+        if (random.NextDouble() >= chance / 2)
+        {
+            return (full, random.Next(10) == 0 ? OtherStates.None : null);
+        }
+
+        var kept = full.Where(_ => random.Next(2) == 0).ToList();
+        if (keepOne && kept.Count == 0)
+        {
+            kept.Add(full[0]);
+        }
+
+        var territories = TerritoryTable.Default;
+        var named = kept.Select(e => territories.StateOf(state(e))).ToHashSet(StringComparer.Ordinal);
+        var anotherState = full.Any(e => !named.Contains(territories.StateOf(state(e))));
+        return (kept, anotherState && random.Next(2) == 0 ? OtherStates.Some : OtherStates.Unknown);
     }
 
     private static Offence FullOffence(Random random, CaseProfile profile, int i) => new()

@@ -40,7 +40,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria);
+        plan = new Plan(ruleSet.Criteria, ruleSet.Territories);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
         stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
@@ -172,7 +172,7 @@ public sealed class Classifier
         // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
         var scope = offenceIndex is not null ? RuleScope.Offence : abroadIndex is not null ? RuleScope.State : RuleScope.Case;
         var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-        var probed = new Plan([.. RuleSet.Criteria, probe]);
+        var probed = new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories);
         return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex, abroadIndex).Children[0];
     }
 

@@ -60,6 +60,9 @@ public sealed class RuleSet
     /// </summary>
     public ImmutableArray<string> Questions => meta.Questions;
 
+    /// <summary>Which codes count as which State (DESIGN §2.2); <see cref="TerritoryTable.Default"/> unless replaced.</summary>
+    public TerritoryTable Territories => meta.Territories;
+
     /// <summary>
     /// The criteria that reports summarise as areas engaged or open (for the default set, the Ukrainian legal areas),
     /// in set order. Every other criterion is shown with its reason in every report format.
@@ -174,6 +177,18 @@ public sealed class RuleSet
     public RuleSet WithQuestions(params IEnumerable<string> criterionIds) =>
         new(Id, Version, Criteria, meta with { Questions = [.. meta.Questions, .. Checked(criterionIds)] });
 
+    /// <summary>
+    /// The same set, counting territories as States by <paramref name="territories"/> (DESIGN §2.2) in every "distinct
+    /// States" and "outside every committing State" test: a national policy in place of <see cref="TerritoryTable.Default"/>.
+    /// </summary>
+    /// <param name="territories">The table; <see cref="TerritoryTable.None"/> counts every code as a State of its own.</param>
+    /// <returns>The set, its version marked <c>+modified</c> as for any change of outcomes.</returns>
+    public RuleSet WithTerritories(TerritoryTable territories)
+    {
+        ArgumentNullException.ThrowIfNull(territories);
+        return new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", Criteria, meta with { Territories = territories });
+    }
+
     /// <summary>The same set, with <paramref name="criterionIds"/> summarised in reports as areas engaged or open.</summary>
     /// <param name="criterionIds">Ids of criteria of the set.</param>
     /// <returns>The set.</returns>
@@ -211,16 +226,16 @@ public sealed class RuleSet
         new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", criteria, meta);
 
     /// <summary>What a set declares of its criteria, kept to the ids present and in set order.</summary>
-    private sealed record Metadata(string? Transnational, string? ConventionApplies, ImmutableArray<string> Questions, ImmutableArray<string> Areas)
+    private sealed record Metadata(string? Transnational, string? ConventionApplies, ImmutableArray<string> Questions, ImmutableArray<string> Areas, TerritoryTable Territories)
     {
-        public static readonly Metadata None = new(null, null, [], []);
+        public static readonly Metadata None = new(null, null, [], [], TerritoryTable.Default);
 
         public Metadata Keep(ImmutableArray<Criterion> criteria)
         {
             bool Has(string? id) => id is not null && criteria.Any(c => c.Id == id);
             ImmutableArray<string> InOrder(ImmutableArray<string> ids) =>
                 [.. criteria.Select(c => c.Id).Where(id => ids.Contains(id, StringComparer.Ordinal))];
-            return new Metadata(Has(Transnational) ? Transnational : null, Has(ConventionApplies) ? ConventionApplies : null, InOrder(Questions), InOrder(Areas));
+            return new Metadata(Has(Transnational) ? Transnational : null, Has(ConventionApplies) ? ConventionApplies : null, InOrder(Questions), InOrder(Areas), Territories);
         }
     }
 }

@@ -26,6 +26,7 @@ namespace TransnationalRules.Json;
         typeof(CamelCaseEnumConverter<OffenceKind>),
         typeof(CamelCaseEnumConverter<ConductAspect>),
         typeof(CamelCaseEnumConverter<CooperationPartner>),
+        typeof(CamelCaseEnumConverter<OtherStates>),
         typeof(CamelCaseEnumConverter<Outcome>),
         typeof(CamelCaseEnumConverter<CaseStage>),
     ])]

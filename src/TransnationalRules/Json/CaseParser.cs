@@ -278,6 +278,34 @@ internal sealed class CaseParser : IShapeReader
         return -1;
     }
 
+    OtherStates? IShapeReader.Marker(ref Utf8JsonReader r)
+    {
+        const string Allowed = "Must be none, some or unknown (leave it out for none)";
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            Error(ErrorCodes.NullNotAllowed, Allowed + "; null is not allowed.");
+            return null;
+        }
+
+        if (r.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref r, Allowed + ".");
+            return null;
+        }
+
+        var names = JsonEnum<OtherStates>.Utf8Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (TextEquals(ref r, names[i]))
+            {
+                return JsonEnum<OtherStates>.Values[i];
+            }
+        }
+
+        Error(ErrorCodes.UnknownValue, Allowed + ".");
+        return null;
+    }
+
     bool? IShapeReader.Boolean(ref Utf8JsonReader r)
     {
         switch (r.TokenType)

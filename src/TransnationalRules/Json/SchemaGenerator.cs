@@ -23,42 +23,52 @@ internal static class SchemaGenerator
     };
 
     /// <summary>The schema of a case description (DESIGN §4).</summary>
-    public static string Case() => Generate(CaseJsonContext.Default.CaseDescription, DecorateCase, root =>
+    public static string Case() => Generate(CaseJsonContext.Default.CaseDescription, DecorateCase, DecorateCaseObject, root =>
     {
         root["title"] = "TransnationalRules case description";
         root["description"] = "A police case to classify against UNTOC and Ukrainian law (DESIGN §4), and the foreign States cooperation could be asked of (abroad). An absent or null fact is unknown, "
             + "except lifeImprisonment (absent: false; null: invalid). A list that is present is complete ([] means known: none). "
-            + "Also checked when reading, beyond this schema: offence ids are unique; group.activeIn holds every state of every "
-            + "committedIn of an offence with involvesGroup: true; an abroad state is not UA and appears once; nesting is at most 32 levels.";
+            + "A list's marker (committedInOthers, substantialConductOthers, substantialEffectsInOthers, group.activeInOthers) says whether it is "
+            + "complete: none (the default), some (at least one more State, not named), unknown (DESIGN §2.1). "
+            + "Also checked when reading, beyond this schema: offence ids are unique; group.members is not below group.membersAtLeast (conflict); "
+            + "when group.activeInOthers is absent or none, group.activeIn holds every state of every committedIn of an offence with "
+            + "involvesGroup: true, a territory counting as the State that holds it (DESIGN §2.2); no property appears twice in an object; "
+            + "an abroad state is not UA and appears once; nesting is at most 32 levels.";
         root["$defs"] = new JsonObject
         {
             ["stateCode"] = new JsonObject
             {
-                ["description"] = "An upper-case ISO 3166-1 alpha-2 code of an assigned country, or XK (Kosovo).",
+                ["description"] = "An upper-case ISO 3166-1 alpha-2 code of an assigned country, or XK (Kosovo); not AQ (Antarctica), which is no State (notAState).",
                 ["type"] = "string",
-                ["enum"] = new JsonArray([.. StateCodes.All.Select(c => (JsonNode)c)]),
+                ["enum"] = new JsonArray([.. StateCodes.All.Where(StateCodes.IsPlace).Select(c => (JsonNode)c)]),
             },
         };
     });
 
     /// <summary>The schema of a classification (DESIGN §5).</summary>
-    public static string Classification() => Generate(CaseJsonContext.Default.ClassificationDocument, DecorateClassification, root =>
+    public static string Classification() => Generate(CaseJsonContext.Default.ClassificationDocument, DecorateClassification, static (_, _) => { }, root =>
     {
         root["title"] = "TransnationalRules classification";
         root["description"] = "The classification of one case (DESIGN §5): every criterion met, notMet or unknown, why, on which provision, "
             + "and which missing facts would decide it; per foreign State of abroad, the cooperation routes of the Convention.";
     });
 
-    private static string Generate(JsonTypeInfo type, Action<string, string, JsonObject> decorate, Action<JsonObject> root)
+    private static string Generate(JsonTypeInfo type, Action<string, string, JsonObject> decorate, Action<Type, JsonObject> decorateObject, Action<JsonObject> root)
     {
         var options = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
             {
-                if (node is JsonObject schema && context.PropertyInfo is { } property)
+                if (node is JsonObject schema)
                 {
-                    decorate(property.DeclaringType.Name, property.Name, schema);
+                    if (context.PropertyInfo is { } property)
+                    {
+                        decorate(property.DeclaringType.Name, property.Name, schema);
+                    }
+
+                    // An object's own rules, whether it is inlined at a property (group) or in a list (offences).
+                    decorateObject(context.TypeInfo.Type, schema);
                 }
 
                 return node;
@@ -122,6 +132,13 @@ internal static class SchemaGenerator
                 schema["minimum"] = CaseLimits.MinMembers;
                 schema["maximum"] = int.MaxValue;
                 break;
+            case MarkerShape:
+                // Absent means none; null is invalid.
+                schema.Remove("type");
+                schema.Remove("enum");
+                schema["type"] = "string";
+                schema["enum"] = new JsonArray([.. JsonEnum<OtherStates>.Names.Select(n => (JsonNode)n)]);
+                break;
             case LifeImprisonmentShape:
                 schema["default"] = false;
                 break;
@@ -153,6 +170,52 @@ internal static class SchemaGenerator
                 ["properties"] = new JsonObject { [state] = new JsonObject { ["$ref"] = StateCodeRef } },
                 ["required"] = new JsonArray(state),
             };
+        }
+    }
+
+    /// <summary>What holds between the properties of an object: a marker needs its list; activeIn may be [] only when open.</summary>
+    private static void DecorateCaseObject(Type type, JsonObject schema)
+    {
+        var table = CaseProperties.All.FirstOrDefault(t => t.Type == type);
+        if (table is null)
+        {
+            return;
+        }
+
+        var dependent = new JsonObject();
+        var properties = table.Properties;
+        for (var i = 1; i < properties.Length; i++)
+        {
+            if (properties[i].Shape is MarkerShape)
+            {
+                // The marker follows its list in the table.
+                var list = properties[i - 1].Name;
+                dependent[properties[i].Name] = new JsonObject
+                {
+                    ["required"] = new JsonArray(list),
+                    ["properties"] = new JsonObject { [list] = new JsonObject { ["type"] = "array" } },
+                };
+            }
+        }
+
+        if (dependent.Count > 0)
+        {
+            schema["dependentSchemas"] = dependent;
+        }
+
+        if (type == typeof(CriminalGroup))
+        {
+            var activeIn = CaseProperties.Group.FactName((int)GroupField.ActiveIn)!;
+            var marker = CaseProperties.Group.FactName((int)GroupField.ActiveInOthers)!;
+            schema["if"] = new JsonObject
+            {
+                ["required"] = new JsonArray(marker),
+                ["properties"] = new JsonObject
+                {
+                    [marker] = new JsonObject { ["enum"] = new JsonArray(JsonEnum<OtherStates>.NameOf(OtherStates.Some), JsonEnum<OtherStates>.NameOf(OtherStates.Unknown)) },
+                },
+            };
+            schema["else"] = new JsonObject { ["properties"] = new JsonObject { [activeIn] = new JsonObject { ["minItems"] = 1 } } };
         }
     }
 

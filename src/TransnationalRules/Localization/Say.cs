@@ -1,21 +1,22 @@
 using TransnationalRules.Logic;
+using TransnationalRules.Model;
 
 namespace TransnationalRules.Localization;
 
 /// <summary>Phrases shared by the reasons: lists of states in each language.</summary>
 internal static class Say
 {
-    /// <summary>"Moldova and Ukraine" / "Молдова та Україна": distinct states, in the order given.</summary>
-    public static LocalizedText States(IEnumerable<string> codes)
+    /// <summary>"Moldova and Ukraine" / "Молдова та Україна": distinct states, in the order given; a territory with its State.</summary>
+    public static LocalizedText States(IEnumerable<string> codes, TerritoryTable? territories = null)
     {
         var distinct = codes.Distinct(StringComparer.Ordinal).ToArray();
         return new LocalizedText(
-            Join(distinct.Select(c => StateNames.NameOf(c).En), "and"),
-            Join(distinct.Select(c => StateNames.NameOf(c).Uk), "та"));
+            Join(distinct.Select(c => StateNames.NameOf(c).En + Sovereign(c, territories, uk: false)), "and"),
+            Join(distinct.Select(c => StateNames.NameOf(c).Uk + Sovereign(c, territories, uk: true)), "та"));
     }
 
-    /// <summary>"in Moldova and Ukraine" / "в Молдові та Україні".</summary>
-    public static LocalizedText InStates(IEnumerable<string> codes)
+    /// <summary>"in Moldova and Ukraine" / "в Молдові та Україні"; a territory with its State: "in Hong Kong (China)" / «у Гонконгу (Китай)».</summary>
+    public static LocalizedText InStates(IEnumerable<string> codes, TerritoryTable? territories = null)
     {
         var distinct = codes.Distinct(StringComparer.Ordinal).ToArray();
         if (distinct.Length == 0)
@@ -23,9 +24,56 @@ internal static class Say
             return new LocalizedText("in no state", "в жодній державі");
         }
 
-        var uk = Join(distinct.Select(StateNames.UkLocative), "та");
-        return new LocalizedText("in " + Join(distinct.Select(c => StateNames.NameOf(c).En), "and"), UkIn(uk) + " " + uk);
+        var uk = Join(distinct.Select(c => StateNames.UkLocative(c) + Sovereign(c, territories, uk: true)), "та");
+        return new LocalizedText("in " + Join(distinct.Select(c => StateNames.NameOf(c).En + Sovereign(c, territories, uk: false)), "and"), UkIn(uk) + " " + uk);
     }
+
+    /// <summary>Whether any of <paramref name="codes"/> is a territory that counts as another State.</summary>
+    public static bool AnyTerritory(IEnumerable<string> codes, TerritoryTable territories) => codes.Any(territories.IsTerritory);
+
+    /// <summary>The sentence that explains folding, for a reason that names a territory.</summary>
+    public static LocalizedText TerritoriesCountAsStates { get; } = new(
+        " A territory counts as the State that holds it: art. 3(2) counts States.",
+        " Територія зараховується до держави, якій вона належить: ст. 3(2) рахує держави.");
+
+    /// <summary>The sentence for a list marked as naming only some of its States (DESIGN §2.1).</summary>
+    public static LocalizedText Others(OtherStates? marker) => marker switch
+    {
+        OtherStates.Some => new(" and in at least one other State not yet named", " та щонайменше в одній іншій, ще не названій державі"),
+        OtherStates.Unknown => new(" and possibly in other States not yet named", " і, можливо, в інших, ще не названих державах"),
+        _ => new(string.Empty, string.Empty),
+    };
+
+    /// <summary>Why a State outside the named committing States may still be one of them: the offence was committed in States not yet named.</summary>
+    public static LocalizedText CommittedElsewhere(OtherStates? marker) => marker == OtherStates.Some
+        ? new("it was also committed in at least one other State not yet named", "його вчинено також щонайменше в одній іншій, ще не названій державі")
+        : new("it may also have been committed in other States not yet named", "його могли вчинити також в інших, ще не названих державах");
+
+    /// <summary>Where an open list with no State named yet places something: "in at least one State not yet named".</summary>
+    public static LocalizedText NotYetNamed(OtherStates? marker) => marker == OtherStates.Some
+        ? new("in at least one State not yet named", "щонайменше в одній ще не названій державі")
+        : new("possibly in States not yet named", "можливо, в ще не названих державах");
+
+    /// <summary>"3 members" / «3 учасники», or "at least 5 members" / «щонайменше 5 учасників».</summary>
+    public static LocalizedText Members(int count, bool atLeast)
+    {
+        var n = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var en = n + (count == 1 ? " member" : " members");
+        var uk = n + " " + UkPlural(count, "учасник", "учасники", "учасників");
+        return atLeast ? new("at least " + en, "щонайменше " + uk) : new(en, uk);
+    }
+
+    /// <summary>The Ukrainian noun form for a count: 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25–30 → many.</summary>
+    public static string UkPlural(int count, string one, string few, string many)
+    {
+        var n = Math.Abs(count % 100);
+        return n is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, 2 or 3 or 4 => few, _ => many };
+    }
+
+    private static string Sovereign(string code, TerritoryTable? territories, bool uk) =>
+        territories is not null && territories.IsTerritory(code)
+            ? " (" + (uk ? StateNames.NameOf(territories.StateOf(code)).Uk : StateNames.NameOf(territories.StateOf(code)).En) + ")"
+            : string.Empty;
 
     /// <summary>"'fraud'": an offence named by its id.</summary>
     public static string Quote(string id) => "'" + id + "'";

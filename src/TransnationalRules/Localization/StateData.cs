@@ -100,7 +100,7 @@ internal static class StateData
         ("GU", "Guam", "Гуам", "Гуамі"),
         ("GW", "Guinea-Bissau", "Гвінея-Бісау", "Гвінеї-Бісау"),
         ("GY", "Guyana", "Гаяна", "Гаяні"),
-        ("HK", "Hong Kong", "Гонконг", "Гонконзі"),
+        ("HK", "Hong Kong", "Гонконг", "Гонконгу"),
         ("HM", "Heard Island and McDonald Islands", "Острови Герд і Макдональд", "Островах Герд і Макдональд"),
         ("HN", "Honduras", "Гондурас", "Гондурасі"),
         ("HR", "Croatia", "Хорватія", "Хорватії"),

@@ -38,6 +38,7 @@ internal sealed class Fact
     {
         GroupField.Members => FactType.Number,
         GroupField.ActiveIn => FactType.States,
+        GroupField.ActiveInOthers or GroupField.MembersAtLeast => FactType.Other,
         _ => FactType.Flag,
     });
 
@@ -46,6 +47,22 @@ internal sealed class Fact
         FactsField.InternationalCooperation => FactType.Entries,
         _ => FactType.Flag,
     });
+
+    /// <summary>The marker of a list of States (DESIGN §2.1), or <see langword="null"/> for a fact that is not such a list.</summary>
+    public Fact? Marker => (section, Type) switch
+    {
+        (Section.Offence, FactType.States or FactType.StateEntries) => (OffenceField)this.field switch
+        {
+            OffenceField.CommittedIn => Of(OffenceField.CommittedInOthers),
+            OffenceField.SubstantialConduct => Of(OffenceField.SubstantialConductOthers),
+            _ => Of(OffenceField.SubstantialEffectsInOthers),
+        },
+        (Section.Group, FactType.States) => Of(GroupField.ActiveInOthers),
+        _ => null,
+    };
+
+    /// <summary>The lower bound of a number (<c>group.membersAtLeast</c> for <c>group.members</c>), or <see langword="null"/>.</summary>
+    public Fact? LowerBound => section == Section.Group && Type == FactType.Number ? Of(GroupField.MembersAtLeast) : null;
 
     /// <summary>Checks that the fact is of one of the types a leaf reads.</summary>
     public Fact Require(string parameter, params FactType[] types)
@@ -98,6 +115,19 @@ internal sealed class Fact
     public decimal? ReadNumber(CaseDescription @case, int offence) => section == Section.Offence
         ? @case.Offences[offence].MaximumPenaltyYears
         : @case.Group?.Members;
+
+    /// <summary>The value of this marker; <see cref="OtherStates.None"/> when it is absent.</summary>
+    public OtherStates ReadMarker(CaseDescription @case, int offence) => (section == Section.Offence
+        ? (OffenceField)field switch
+        {
+            OffenceField.CommittedInOthers => @case.Offences[offence].CommittedInOthers,
+            OffenceField.SubstantialConductOthers => @case.Offences[offence].SubstantialConductOthers,
+            _ => @case.Offences[offence].SubstantialEffectsInOthers,
+        }
+        : @case.Group?.ActiveInOthers) ?? OtherStates.None;
+
+    /// <summary>The value of this lower bound (<c>group.membersAtLeast</c>).</summary>
+    public int? ReadLowerBound(CaseDescription @case) => section == Section.Group ? @case.Group?.MembersAtLeast : null;
 
     /// <summary>A list of State codes (<c>committedIn</c>, <c>substantialEffectsIn</c>, <c>group.activeIn</c>).</summary>
     public IReadOnlyList<string>? ReadStates(CaseDescription @case, int offence) => section switch

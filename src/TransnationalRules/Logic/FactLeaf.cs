@@ -18,17 +18,20 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     /// <summary>Decides the leaf for the case (<paramref name="offence"/> = -1) or one offence.</summary>
     /// <param name="case">The case.</param>
     /// <param name="offence">The offence's index, or -1 for the case as a whole.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <param name="found">Receives the deciding or missing facts; <see langword="null"/> when only the outcome is wanted.</param>
     /// <returns>The outcome.</returns>
-    public abstract Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found);
+    public abstract Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found);
 
     /// <summary>Decides the leaf where an <c>abroad</c> entry may be in scope too (-1 when none is): what the engine calls.</summary>
     /// <param name="case">The case.</param>
     /// <param name="offence">The offence's index, or -1.</param>
     /// <param name="abroad">The <c>abroad</c> entry's index, or -1.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <param name="found">Receives the deciding or missing facts, or <see langword="null"/>.</param>
     /// <returns>The outcome.</returns>
-    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, List<FactPath>? found) => Decide(@case, offence, found);
+    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
+        Decide(@case, offence, territories, found);
 
     /// <summary>The outcome of a boolean fact, recording its path.</summary>
     protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
@@ -56,17 +59,34 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
 /// <summary>A boolean fact: met when true, not met when false, unknown when absent.</summary>
 internal sealed class FlagLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
 {
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found) =>
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
         Flag(fact.ReadFlag(@case, offence), fact.Path(offence), found);
 }
 
-/// <summary>A number at or above a threshold: met when it is, not met when it is below, unknown when absent.</summary>
+/// <summary>
+/// A number at or above a threshold: met when it is, not met when it is below; when it is absent, met when its lower
+/// bound (<c>group.membersAtLeast</c>, DESIGN §2.1) reaches the threshold (evidence the bound), else unknown.
+/// </summary>
 internal sealed class ThresholdLeaf(LocalizedText label, Fact fact, decimal threshold) : FactLeaf(label, fact.Scope)
 {
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    private readonly Fact? lowerBound = fact.LowerBound;
+
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
+        if (fact.ReadNumber(@case, offence) is decimal value)
+        {
+            found?.Add(fact.Path(offence));
+            return value >= threshold ? Outcome.Met : Outcome.NotMet;
+        }
+
+        if (lowerBound?.ReadLowerBound(@case) is int bound && bound >= threshold)
+        {
+            found?.Add(lowerBound.Path(offence));
+            return Outcome.Met;
+        }
+
         found?.Add(fact.Path(offence));
-        return fact.ReadNumber(@case, offence) is decimal value ? (value >= threshold ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown;
+        return Outcome.Unknown;
     }
 }
 
@@ -75,7 +95,7 @@ internal sealed class KindLeaf(LocalizedText label, IEnumerable<OffenceKind> kin
 {
     private readonly HashSet<OffenceKind> set = [.. kinds];
 
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         found?.Add(FactPath.Offence(offence, OffenceField.Kind));
         return set.Contains(@case.Offences[offence].Kind) ? Outcome.Met : Outcome.NotMet;
@@ -87,7 +107,7 @@ internal sealed class SomeOffenceKindLeaf(LocalizedText label, IEnumerable<Offen
 {
     private readonly HashSet<OffenceKind> set = [.. kinds];
 
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         var offences = @case.Offences;
         var met = false;
@@ -117,10 +137,16 @@ internal sealed class SomeOffenceKindLeaf(LocalizedText label, IEnumerable<Offen
     }
 }
 
-/// <summary>A list of States holds at least n distinct States; evidence every entry; unknown when the list is absent.</summary>
+/// <summary>
+/// A list of States holds at least n distinct States (DESIGN §2.1, §2.2): with N the named States (territories folded)
+/// and its marker, met when |N| (+ 1 for <c>some</c>) ≥ n, not met when the list is complete and |N| &lt; n, else
+/// unknown. Evidence every entry (and the marker when <c>some</c> was needed); missing the list when absent or open.
+/// </summary>
 internal sealed class DistinctStatesLeaf(LocalizedText label, Fact fact, int atLeast) : FactLeaf(label, fact.Scope)
 {
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    private readonly Fact marker = fact.Marker!;
+
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         if (fact.ReadStates(@case, offence) is not { } states)
         {
@@ -128,19 +154,35 @@ internal sealed class DistinctStatesLeaf(LocalizedText label, Fact fact, int atL
             return Outcome.Unknown;
         }
 
+        var others = marker.ReadMarker(@case, offence);
+        var named = StateLists.CountDistinct(states, atLeast, territories);
+        var outcome = named >= atLeast || (others == OtherStates.Some && named + 1 >= atLeast) ? Outcome.Met
+            : others == OtherStates.None ? Outcome.NotMet
+            : Outcome.Unknown;
         if (found is not null)
         {
-            AddEntries(found, states.Count, j => fact.Path(offence, j));
+            if (outcome == Outcome.Unknown)
+            {
+                found.Add(fact.Path(offence));
+            }
+            else
+            {
+                AddEntries(found, states.Count, j => fact.Path(offence, j));
+                if (outcome == Outcome.Met && named < atLeast)
+                {
+                    found.Add(marker.Path(offence));
+                }
+            }
         }
 
-        return StateLists.CountDistinct(states, atLeast) >= atLeast ? Outcome.Met : Outcome.NotMet;
+        return outcome;
     }
 }
 
 /// <summary>A list holds at least one entry; evidence every entry (the field when empty); unknown when absent.</summary>
 internal sealed class NonEmptyLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
 {
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         if (fact.Count(@case, offence) is not int count)
         {
@@ -158,62 +200,114 @@ internal sealed class NonEmptyLeaf(LocalizedText label, Fact fact) : FactLeaf(la
 }
 
 /// <summary>
-/// Some State of an offence's list lies outside every State of its <c>committedIn</c> (UNTOC art. 3(2)(b), (d)): met with
-/// the entries outside as evidence; not met when the list is <c>[]</c> (evidence the field) or every entry is within
-/// (evidence the entries and the committing States); unknown when the list or <c>committedIn</c> is absent.
+/// Some State of an offence's list X lies outside every State of its <c>committedIn</c> C (UNTOC art. 3(2)(b), (d);
+/// DESIGN §2.1, territories folded per §2.2).
 /// </summary>
+/// <remarks>
+/// Met when C is complete and either a named State of X is not in C (evidence those entries), or X's marker is
+/// <c>some</c> and every State of C is named in X, so the unnamed State of X lies outside C (evidence X's entries and its
+/// marker). Not met when X is complete and every named State of X is in C (evidence X's entries and C's, or X itself
+/// when it is <c>[]</c>, which needs no C). Otherwise unknown, missing C and X wherever absent or open.
+/// </remarks>
 internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : FactLeaf(label, RuleScope.Offence)
 {
     private static readonly Fact Committed = Fact.Of(OffenceField.CommittedIn);
+    private readonly Fact marker = fact.Marker!;
 
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         var count = fact.Count(@case, offence);
-        if (count == 0)
+        var others = marker.ReadMarker(@case, offence);
+        if (count == 0 && others == OtherStates.None)
         {
             found?.Add(fact.Path(offence));
             return Outcome.NotMet;
         }
 
         var committed = @case.Offences[offence].CommittedIn;
-        if (count is null || committed is null)
+        var committedOthers = Committed.Marker!.ReadMarker(@case, offence);
+        if (count is int n && committed is not null)
         {
-            if (committed is null)
+            var anyOutside = false;
+            for (var j = 0; j < n && !anyOutside; j++)
             {
-                found?.Add(Committed.Path(offence));
+                anyOutside = !StateLists.Contains(committed, fact.StateAt(@case, offence, j), territories);
             }
 
-            if (count is null)
+            if (anyOutside && committedOthers == OtherStates.None)
             {
-                found?.Add(fact.Path(offence));
-            }
-
-            return Outcome.Unknown;
-        }
-
-        var met = false;
-        for (var j = 0; j < count; j++)
-        {
-            if (!StateLists.Contains(committed, fact.StateAt(@case, offence, j)))
-            {
-                met = true;
-                if (found is null)
+                if (found is not null)
                 {
-                    return Outcome.Met;
+                    for (var j = 0; j < n; j++)
+                    {
+                        if (!StateLists.Contains(committed, fact.StateAt(@case, offence, j), territories))
+                        {
+                            found.Add(fact.Path(offence, j));
+                        }
+                    }
                 }
 
-                found.Add(fact.Path(offence, j));
+                return Outcome.Met;
+            }
+
+            if (!anyOutside && others == OtherStates.None)
+            {
+                // Every entry lies within the committing States, which decide it as much as the entries do.
+                if (found is not null)
+                {
+                    AddEntries(found, n, j => fact.Path(offence, j));
+                    AddEntries(found, committed.Count, j => Committed.Path(offence, j));
+                }
+
+                return Outcome.NotMet;
+            }
+
+            if (!anyOutside && others == OtherStates.Some && committedOthers == OtherStates.None && NamesEvery(@case, offence, n, committed, territories))
+            {
+                if (found is not null)
+                {
+                    AddEntries(found, n, j => fact.Path(offence, j));
+                    found.Add(marker.Path(offence));
+                }
+
+                return Outcome.Met;
             }
         }
 
-        if (!met && found is not null)
+        if (found is not null)
         {
-            // Not met: every entry lies within the committing States, which decide it as much as the entries do.
-            AddEntries(found, count.Value, j => fact.Path(offence, j));
-            AddEntries(found, committed.Count, j => Committed.Path(offence, j));
+            if (committed is null || committedOthers != OtherStates.None)
+            {
+                found.Add(Committed.Path(offence));
+            }
+
+            if (count is null || others != OtherStates.None)
+            {
+                found.Add(fact.Path(offence));
+            }
         }
 
-        return met ? Outcome.Met : Outcome.NotMet;
+        return Outcome.Unknown;
+    }
+
+    /// <summary>Whether every committing State is named among the first <paramref name="n"/> entries of the list.</summary>
+    private bool NamesEvery(CaseDescription @case, int offence, int n, IReadOnlyList<string> committed, TerritoryTable territories)
+    {
+        for (var i = 0; i < committed.Count; i++)
+        {
+            var named = false;
+            for (var j = 0; j < n && !named; j++)
+            {
+                named = territories.SameState(committed[i], fact.StateAt(@case, offence, j));
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 
@@ -222,14 +316,14 @@ internal sealed class AbroadFlagLeaf(LocalizedText label, AbroadField field) : F
 {
     public AbroadField Field { get; } = field;
 
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found) =>
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
         throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
 
-    public override Outcome Decide(CaseDescription @case, int offence, int abroad, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found)
     {
         if (abroad < 0)
         {
-            return Decide(@case, offence, found);
+            return Decide(@case, offence, territories, found);
         }
 
         var entry = @case.Abroad![abroad];
@@ -250,7 +344,7 @@ internal sealed class AbroadFlagLeaf(LocalizedText label, AbroadField field) : F
 /// <summary>The stage of the proceedings is the one given: met when it is, not met when it is the other, unknown when absent.</summary>
 internal sealed class StageLeaf(LocalizedText label, CaseStage stage) : FactLeaf(label, RuleScope.Case)
 {
-    public override Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         found?.Add(FactPath.Stage());
         return @case.Stage is { } value ? (value == stage ? Outcome.Met : Outcome.NotMet) : Outcome.Unknown;

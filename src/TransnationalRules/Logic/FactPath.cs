@@ -142,12 +142,28 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
         where T : class =>
         table.FactName(field) ?? throw new ArgumentOutOfRangeException(nameof(field), field, message);
 
+    // A field's place in document order (a list's marker right after the list), from the property tables.
+    private static readonly int[][] Ranks =
+    [
+        [],
+        Rank(CaseProperties.Offence, Enum.GetValues<OffenceField>().Length),
+        Rank(CaseProperties.Group, Enum.GetValues<GroupField>().Length),
+        Rank(CaseProperties.Facts, Enum.GetValues<FactsField>().Length),
+    ];
+
+    private static int[] Rank<T>(PropertyTable<T> table, int fields)
+        where T : class =>
+        [.. Enumerable.Range(0, fields).Select(table.FactRank)];
+
+    private static int RankOf(int section, int field) =>
+        (uint)section < (uint)Ranks.Length && (uint)field < (uint)Ranks[section].Length ? Ranks[section][field] : field;
+
     /// <inheritdoc/>
     public int CompareTo(FactPath other)
     {
         var c = section.CompareTo(other.section);
         if (c == 0) { c = offence.CompareTo(other.offence); }
-        if (c == 0) { c = field.CompareTo(other.field); }
+        if (c == 0) { c = RankOf(section, field).CompareTo(RankOf(other.section, other.field)); }
         if (c == 0) { c = item.CompareTo(other.item); }
         return c;
     }

@@ -9,7 +9,10 @@ namespace TransnationalRules.Logic;
 /// alone and the verdict with its evidence or missing facts.
 /// </summary>
 /// <remarks>
-/// An absent fact makes a leaf unknown, naming the fact's path as missing. A leaf the vocabulary cannot express can be
+/// An absent fact makes a leaf unknown, naming the fact's path as missing. The leaves over lists of States read the
+/// list's marker (<c>committedInOthers</c>, …: DESIGN §2.1) and count a territory as the State that holds it (the rule
+/// set's <see cref="TerritoryTable"/>, DESIGN §2.2); <see cref="AtLeast(GroupField, decimal, LocalizedText)"/> on
+/// <c>members</c> reads <c>membersAtLeast</c> as a lower bound. A leaf the vocabulary cannot express can be
 /// written as a delegate with <see cref="Rule.Leaf"/> (a slower path: it builds its verdict even when only outcomes are
 /// wanted).
 /// </remarks>
@@ -85,7 +88,11 @@ public static class Leaf
     /// <param name="field">The list of States.</param>
     /// <param name="count">How many distinct States meet it; at least 1.</param>
     /// <param name="label">What the leaf tests, for reports.</param>
-    /// <returns>The leaf (offence scope): evidence every entry; unknown when the list is absent.</returns>
+    /// <returns>
+    /// The leaf (offence scope): with N the distinct States named, met when |N| (+ 1 when the marker is <c>some</c>) ≥
+    /// <paramref name="count"/>, not met when the list is complete and |N| is below it, else unknown (the list missing);
+    /// evidence every entry, and the marker when <c>some</c> was needed.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">The field is not a list of States, or <paramref name="count"/> is below 1.</exception>
     public static Rule DistinctStates(OffenceField field, int count, LocalizedText label) => DistinctStates(Fact.Of(field), count, label);
 

@@ -27,9 +27,12 @@ internal sealed class Plan
     private readonly Dictionary<Criterion, int> bySlot = new(ReferenceComparer.Instance);
 
     /// <summary>Compiles criteria.</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <exception cref="ArgumentException">A reference names no criterion of the set, or criteria depend on each other in a cycle.</exception>
-    public Plan(IReadOnlyList<Criterion> criteria)
+    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories)
     {
+        Territories = territories;
         SetCount = criteria.Count;
         byId = new Dictionary<string, int>(criteria.Count, StringComparer.Ordinal);
         var all = new List<Criterion>(criteria.Count);
@@ -57,6 +60,9 @@ internal sealed class Plan
 
         steps = [.. order];
     }
+
+    /// <summary>Which codes count as which State.</summary>
+    public TerritoryTable Territories { get; }
 
     /// <summary>How many criteria the rule set has (slots 0 to <c>SetCount - 1</c>).</summary>
     public int SetCount { get; }
@@ -308,7 +314,7 @@ internal sealed class Plan
     /// <summary>Outcomes alone: nothing is allocated but for delegate leaves.</summary>
     private readonly struct OutcomeMode(Plan plan, CaseDescription @case, int offence, int abroad, byte[] outcomes) : IMode<Outcome>
     {
-        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, abroad, null);
+        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, abroad, plan.Territories, null);
 
         public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, abroad, leaf, null)).Outcome;
 
@@ -340,7 +346,7 @@ internal sealed class Plan
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, abroad, found);
+            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, found);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
                 ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry)

@@ -45,6 +45,9 @@ public sealed class RuleContext
     public Offence RequireOffence() =>
         Offence ?? throw new InvalidOperationException("This rule reads an offence; evaluate it inside an offence-level criterion.");
 
+    /// <summary>Which codes count as which State (DESIGN §2.2): the rule set's table.</summary>
+    public TerritoryTable Territories => Run?.Plan.Territories ?? TerritoryTable.Default;
+
     /// <summary>The classification this context belongs to (for reasons written once), or <see langword="null"/>.</summary>
     internal PlanRun? Run { get; }
 }

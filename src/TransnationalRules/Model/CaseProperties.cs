@@ -38,15 +38,24 @@ internal static class CaseProperties
             "The provisions under which the offence is punishable.", OffenceField.LegalBasis)
         .Add("committedIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries, minItems: 1), static (o, v) => o with { CommittedIn = v }, static o => o.CommittedIn,
             "The states where the offence was committed.", OffenceField.CommittedIn)
+        .Add("committedInOthers", MarkerShape.Instance, static (o, v) => o with { CommittedInOthers = v }, static o => o.CommittedInOthers,
+            OthersDescription("committedIn"), OffenceField.CommittedInOthers)
         .Add("substantialConduct", new ListShape<SubstantialConduct>(SubstantialConduct, Limits.ListEntries), static (o, v) => o with { SubstantialConduct = v }, static o => o.SubstantialConduct,
             "Where substantial parts of its preparation, planning, direction or control took place; [] when none did elsewhere.", OffenceField.SubstantialConduct)
+        .Add("substantialConductOthers", MarkerShape.Instance, static (o, v) => o with { SubstantialConductOthers = v }, static o => o.SubstantialConductOthers,
+            OthersDescription("substantialConduct"), OffenceField.SubstantialConductOthers)
         .Add("substantialEffectsIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries), static (o, v) => o with { SubstantialEffectsIn = v }, static o => o.SubstantialEffectsIn,
             "The states where it had substantial effects; [] when none.", OffenceField.SubstantialEffectsIn)
+        .Add("substantialEffectsInOthers", MarkerShape.Instance, static (o, v) => o with { SubstantialEffectsInOthers = v }, static o => o.SubstantialEffectsInOthers,
+            OthersDescription("substantialEffectsIn"), OffenceField.SubstantialEffectsInOthers)
         .Add("involvesGroup", BooleanShape.Instance, static (o, v) => o with { InvolvesGroup = v }, static o => o.InvolvesGroup,
             "Whether the case's group took part in this offence.", OffenceField.InvolvesGroup);
 
     public static readonly PropertyTable<CriminalGroup> Group = new PropertyTable<CriminalGroup>(static () => new CriminalGroup())
-        .Add("members", MembersShape.Instance, static (g, v) => g with { Members = v }, static g => g.Members, "The number of members.", GroupField.Members)
+        .Add("members", MembersShape.Instance, static (g, v) => g with { Members = v }, static g => g.Members,
+            "The number of members; not below membersAtLeast.", GroupField.Members)
+        .Add("membersAtLeast", MembersShape.Instance, static (g, v) => g with { MembersAtLeast = v }, static g => g.MembersAtLeast,
+            "A lower bound on the number of members (\"at least five identified\"); members, when present, is not below it.", GroupField.MembersAtLeast)
         .Add("existsForPeriodOfTime", BooleanShape.Instance, static (g, v) => g with { ExistsForPeriodOfTime = v }, static g => g.ExistsForPeriodOfTime,
             fact: GroupField.ExistsForPeriodOfTime)
         .Add("structured", BooleanShape.Instance, static (g, v) => g with { Structured = v }, static g => g.Structured,
@@ -56,8 +65,11 @@ internal static class CaseProperties
             "Aims at committing serious crimes or offences established by the Convention or its Protocols.", GroupField.AimsAtSeriousCrime)
         .Add("materialBenefit", BooleanShape.Instance, static (g, v) => g with { MaterialBenefit = v }, static g => g.MaterialBenefit,
             "Acts to obtain, directly or indirectly, a financial or other material benefit.", GroupField.MaterialBenefit)
-        .Add("activeIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries, minItems: 1), static (g, v) => g with { ActiveIn = v }, static g => g.ActiveIn,
-            "The states where the group engages in criminal activities; holds every state where an offence with involvesGroup: true was committed.", GroupField.ActiveIn);
+        .Add("activeIn", new ListShape<string>(StateShape.Instance, Limits.ListEntries), static (g, v) => g with { ActiveIn = v }, static g => g.ActiveIn,
+            "The states where the group engages in criminal activities; at least one unless activeInOthers is some or unknown; when activeInOthers is none, "
+            + "holds every state where an offence with involvesGroup: true was committed (a territory counting as its State).", GroupField.ActiveIn)
+        .Add("activeInOthers", MarkerShape.Instance, static (g, v) => g with { ActiveInOthers = v }, static g => g.ActiveInOthers,
+            OthersDescription("activeIn"), GroupField.ActiveInOthers);
 
     public static readonly PropertyTable<Damage> Damage = new PropertyTable<Damage>(static () => new Damage())
         .Add("individuals", BooleanShape.Instance, static (d, v) => d with { Individuals = v }, static d => d.Individuals, fact: FactsField.DamageIndividuals)
@@ -118,6 +130,11 @@ internal static class CaseProperties
             "The stage of the proceedings in Ukraine: pretrial or trial; absent or null when unknown.")
         .Add("abroad", new ListShape<ForeignState>(Abroad, Limits.ListEntries), static (c, v) => c with { Abroad = v }, static c => c.Abroad,
             "The foreign States a request could be addressed to, with what is located there (UNTOC cooperation routes); absent, null or [] when none is considered.");
+
+    /// <summary>The schema description of the marker of <paramref name="list"/>.</summary>
+    private static string OthersDescription(string list) =>
+        $"Whether {list} is complete (DESIGN §2.1): none (the default) when it names every State; some when at least one more State, "
+        + $"not named and different from every State it names, belongs in it; unknown when there may be more. Only beside a present {list}.";
 
     /// <summary>Every table, the case's first.</summary>
     public static IReadOnlyList<IPropertyTable> All { get; } = [Case, Offence, LegalBasis, SubstantialConduct, Group, Facts, Damage, Cooperation, Abroad];

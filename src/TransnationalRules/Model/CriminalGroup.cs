@@ -6,6 +6,9 @@ public sealed record CriminalGroup
     /// <summary>The number of members.</summary>
     public int? Members { get; init; }
 
+    /// <summary>A lower bound on the number of members ("at least five identified"), at least 1; not above <see cref="Members"/>.</summary>
+    public int? MembersAtLeast { get; init; }
+
     /// <summary>Whether the group has existed for a period of time.</summary>
     public bool? ExistsForPeriodOfTime { get; init; }
 
@@ -23,4 +26,7 @@ public sealed record CriminalGroup
 
     /// <summary>The states where the group engages in criminal activities; <see langword="null"/> when unknown.</summary>
     public IReadOnlyList<string>? ActiveIn { get; init => field = value is null ? null : [.. value]; }
+
+    /// <summary>Whether <see cref="ActiveIn"/> is complete (DESIGN §2.1); <see langword="null"/> means it is.</summary>
+    public OtherStates? ActiveInOthers { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace TransnationalRules.Model;
 
-/// <summary>The fields of the group, in document order.</summary>
+/// <summary>The fields of the group (document order is the order of the case document).</summary>
 public enum GroupField
 {
     /// <summary><c>members</c>.</summary>
@@ -23,4 +23,10 @@ public enum GroupField
 
     /// <summary><c>activeIn</c>.</summary>
     ActiveIn = 6,
+
+    /// <summary><c>activeInOthers</c>, the marker of <c>activeIn</c>.</summary>
+    ActiveInOthers = 7,
+
+    /// <summary><c>membersAtLeast</c>, a lower bound on <c>members</c>.</summary>
+    MembersAtLeast = 8,
 }

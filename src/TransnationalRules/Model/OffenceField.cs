@@ -1,6 +1,6 @@
 namespace TransnationalRules.Model;
 
-/// <summary>The fields of an offence, in document order.</summary>
+/// <summary>The fields of an offence (document order is the order of the case document: each marker follows its list).</summary>
 public enum OffenceField
 {
     /// <summary><c>id</c>.</summary>
@@ -29,4 +29,13 @@ public enum OffenceField
 
     /// <summary><c>involvesGroup</c>.</summary>
     InvolvesGroup = 8,
+
+    /// <summary><c>committedInOthers</c>, the marker of <c>committedIn</c>.</summary>
+    CommittedInOthers = 9,
+
+    /// <summary><c>substantialConductOthers</c>, the marker of <c>substantialConduct</c>.</summary>
+    SubstantialConductOthers = 10,
+
+    /// <summary><c>substantialEffectsInOthers</c>, the marker of <c>substantialEffectsIn</c>.</summary>
+    SubstantialEffectsInOthers = 11,
 }

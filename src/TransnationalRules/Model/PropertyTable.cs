@@ -22,6 +22,7 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
     private readonly Func<T> empty;
     private ImmutableArray<CaseProperty<T>> properties = [];
     private ImmutableArray<string?> factNames;
+    private ImmutableArray<int> factRanks;
 
     /// <param name="empty">The object with nothing read: every fact unknown.</param>
     public PropertyTable(Func<T> empty) => this.empty = empty;
@@ -61,33 +62,50 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
     /// </summary>
     public string? FactName(int fact)
     {
-        if (factNames.IsDefault)
-        {
-            var names = new Dictionary<int, string>();
-            Collect(this, string.Empty, names);
-            var array = new string?[names.Count == 0 ? 0 : names.Keys.Max() + 1];
-            foreach (var (key, value) in names)
-            {
-                array[key] = value;
-            }
+        IndexFacts();
+        return (uint)fact < (uint)factNames.Length ? factNames[fact] : null;
+    }
 
-            factNames = [.. array];
+    /// <summary>The place of fact <paramref name="fact"/> in document order among this object's facts (nested ones included); -1 when none is.</summary>
+    public int FactRank(int fact)
+    {
+        IndexFacts();
+        return (uint)fact < (uint)factRanks.Length ? factRanks[fact] : -1;
+    }
+
+    private void IndexFacts()
+    {
+        if (!factRanks.IsDefault)
+        {
+            return;
         }
 
-        return (uint)fact < (uint)factNames.Length ? factNames[fact] : null;
+        var names = new List<(int Fact, string Name)>();
+        Collect(this, string.Empty, names);
+        var size = names.Count == 0 ? 0 : names.Max(n => n.Fact) + 1;
+        var array = new string?[size];
+        var ranks = Enumerable.Repeat(-1, size).ToArray();
+        for (var i = 0; i < names.Count; i++)
+        {
+            array[names[i].Fact] = names[i].Name;
+            ranks[names[i].Fact] = i;
+        }
+
+        factNames = [.. array];
+        factRanks = [.. ranks];
     }
 
     /// <summary>The name of the property whose value is <paramref name="shape"/> or a list of it.</summary>
     public string NameOf(ValueShape shape) =>
         properties.First(p => p.Shape == shape || (p.Shape is IListShape list && list.Entry == shape)).Name;
 
-    private static void Collect(IPropertyTable table, string prefix, Dictionary<int, string> names)
+    private static void Collect(IPropertyTable table, string prefix, List<(int Fact, string Name)> names)
     {
         foreach (var property in table.Properties)
         {
             if (property.Fact >= 0)
             {
-                names.Add(property.Fact, prefix + property.Name);
+                names.Add((property.Fact, prefix + property.Name));
             }
             else if (property.Shape is IPropertyTable nested)
             {

@@ -28,6 +28,12 @@ internal static class StateCodes
 
     private static readonly FrozenSet<string> Set = All.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The one accepted code that is no State and no territory of one, so never a place (DESIGN §2.2): Antarctica.</summary>
+    public const string Antarctica = "AQ";
+
+    /// <summary>Whether <paramref name="code"/> is an accepted code that can be a place: a State or a territory, not <c>AQ</c>.</summary>
+    public static bool IsPlace(string? code) => IsValid(code) && code != Antarctica;
+
     /// <summary>Whether <paramref name="code"/> is an accepted code (upper case, assigned, or <c>XK</c>).</summary>
     public static bool IsValid(string? code) => code is not null && Set.Contains(code);
 }

@@ -35,6 +35,9 @@ internal interface IShapeReader
 
     int? Members(ref Utf8JsonReader json);
 
+    /// <summary>A list's marker: <c>none</c>, <c>some</c> or <c>unknown</c>; <c>null</c> and other names are errors.</summary>
+    OtherStates? Marker(ref Utf8JsonReader json);
+
     /// <summary>The index of the name in <paramref name="names"/>; -1 when null, unknown or in error.</summary>
     int Enum(ref Utf8JsonReader json, ImmutableArray<byte[]> names, string list);
 
@@ -94,6 +97,17 @@ internal sealed class MembersShape : ValueShape<int?>
     public static readonly MembersShape Instance = new();
 
     public override int? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.Members(ref json);
+}
+
+/// <summary>
+/// The marker of a list of States (DESIGN §2.1): <c>none</c>, <c>some</c> or <c>unknown</c>; absent means <c>none</c>,
+/// and <c>null</c> is an error (leave it out instead).
+/// </summary>
+internal sealed class MarkerShape : ValueShape<OtherStates?>
+{
+    public static readonly MarkerShape Instance = new();
+
+    public override OtherStates? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.Marker(ref json);
 }
 
 /// <summary>One of the camelCase names of <typeparamref name="TEnum"/>; an unknown name reads as an undefined value (-1).</summary>

@@ -43,10 +43,12 @@ internal static class GroupActiveInMoreThanOneState
         switch (e.Outcome)
         {
             case Outcome.Met:
-                var active = Say.InStates(c.Case.Group!.ActiveIn!);
+                var group = c.Case.Group!;
+                var active = group.ActiveIn!.Count == 0 ? Say.NotYetNamed(group.ActiveInOthers) : Say.InStates(group.ActiveIn!, c.Territories);
+                var more = group.ActiveIn!.Count == 0 ? new LocalizedText(string.Empty, string.Empty) : Say.Others(group.ActiveInOthers);
                 return new(
-                    $"It involves the organised criminal group, which engages in criminal activities {active.En}.",
-                    $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}.");
+                    $"It involves the organised criminal group, which engages in criminal activities {active.En}{more.En}.",
+                    $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}{more.Uk}.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new($"Not met; the case excludes: {failed.En}.", $"Не виконано; у справі встановлено відсутність: {failed.Uk}.");

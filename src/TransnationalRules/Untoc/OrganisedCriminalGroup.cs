@@ -52,10 +52,17 @@ internal static class OrganisedCriminalGroup
         switch (e.Outcome)
         {
             case Outcome.Met:
-                var n = c.Case.Group!.Members!.Value.ToString(CultureInfo.InvariantCulture);
+                var g = c.Case.Group!;
+                var n = g.Members is int members ? Say.Members(members, atLeast: false) : Say.Members(g.MembersAtLeast!.Value, atLeast: true);
+                if (g.Members is not null)
+                {
+                    // The v1 wording, kept word for word (a count the Ukrainian text writes with «учасників»).
+                    n = new(n.En, g.Members.Value.ToString(CultureInfo.InvariantCulture) + " учасників");
+                }
+
                 return new(
-                    $"The group is an organised criminal group: {n} members, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
-                    $"Група є організованою злочинною групою: {n} учасників, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті тяжкі злочини або злочини за Конвенцією, для матеріальної вигоди.");
+                    $"The group is an organised criminal group: {n.En}, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
+                    $"Група є організованою злочинною групою: {n.Uk}, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті тяжкі злочини або злочини за Конвенцією, для матеріальної вигоди.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new(

@@ -38,30 +38,74 @@ internal static class SubstantialConductInAnotherState
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
         var o = c.RequireOffence();
+        var t = c.Territories;
+        var conduct = o.SubstantialConduct?.Select(s => s.State).ToList();
+        var committed = o.CommittedIn;
+        var outsideNamed = conduct is not null && committed is not null ? conduct.Where(s => !StateLists.Contains(committed, s, t)).ToList() : [];
         switch (e.Outcome)
         {
-            case Outcome.Met:
-                var committed = o.CommittedIn!.ToHashSet(StringComparer.Ordinal);
-                var outside = Say.InStates(o.SubstantialConduct!.Where(s => !committed.Contains(s.State)).Select(s => s.State));
-                var where = Say.InStates(o.CommittedIn!);
+            case Outcome.Met when outsideNamed.Count > 0:
+                var outside = Say.InStates(outsideNamed, t);
+                var where = Say.InStates(committed!, t);
                 return new(
                     $"A substantial part of its preparation, planning, direction or control took place {outside.En}, outside every State where it was committed ({where.En}).",
                     $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {outside.Uk}, поза кожною державою вчинення ({where.Uk}).");
-            case Outcome.NotMet when o.SubstantialConduct is { Count: 0 }:
+            case Outcome.Met:
+                return new(
+                    $"A substantial part of its preparation, planning, direction or control took place {Say.InStates(conduct!, t).En} and in at least one other State not yet named, "
+                    + $"which differs from every State where it was committed ({Say.InStates(committed!, t).En}).",
+                    $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {Say.InStates(conduct!, t).Uk} та щонайменше в одній іншій, ще не названій державі, "
+                    + $"яка відрізняється від кожної держави вчинення ({Say.InStates(committed!, t).Uk}).");
+            case Outcome.NotMet when conduct is { Count: 0 }:
                 return new(
                     "The case records no substantial part of its preparation, planning, direction or control anywhere.",
                     "У справі не зафіксовано жодної істотної частини його підготовки, планування, керівництва або контролю.");
             case Outcome.NotMet:
-                var inside = Say.InStates(o.SubstantialConduct!.Select(s => s.State));
+                var inside = Say.InStates(conduct!, t);
                 return new(
                     $"Its substantial preparation, planning, direction or control took place only {inside.En}, where it was also committed.",
                     $"Істотна підготовка, планування, керівництво або контроль відбувалися лише {inside.Uk}, де його і вчинено.");
             default:
-                return o.SubstantialConduct is null
-                    ? new("Where a substantial part of its preparation, planning, direction or control took place is not stated.",
-                          "Не зазначено, де відбувалася істотна частина його підготовки, планування, керівництва або контролю.")
-                    : new($"Substantial preparation, planning, direction or control took place {Say.InStates(o.SubstantialConduct.Select(s => s.State)).En}, but where the offence was committed is not stated, so whether that is another State is open.",
-                          $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(o.SubstantialConduct.Select(s => s.State)).Uk}, але не зазначено, де вчинено правопорушення, тож чи це інша держава, невідомо.");
+                if (conduct is null)
+                {
+                    return new("Where a substantial part of its preparation, planning, direction or control took place is not stated.",
+                               "Не зазначено, де відбувалася істотна частина його підготовки, планування, керівництва або контролю.");
+                }
+
+                if (committed is null)
+                {
+                    return new($"Substantial preparation, planning, direction or control took place {Say.InStates(conduct, t).En}, but where the offence was committed is not stated, so whether that is another State is open.",
+                               $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}, але не зазначено, де вчинено правопорушення, тож чи це інша держава, невідомо.");
+                }
+
+                if (outsideNamed.Count > 0)
+                {
+                    var elsewhere = Say.CommittedElsewhere(o.CommittedInOthers);
+                    return new(
+                        $"Substantial preparation, planning, direction or control took place {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
+                        + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
+                        $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(outsideNamed, t).Uk}, поза названими державами вчинення ({Say.InStates(committed, t).Uk}); "
+                        + $"але {elsewhere.Uk}, тож чи це поза кожною державою вчинення, не встановлено.");
+                }
+
+                var alsoOpen = o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown
+                    ? new LocalizedText(", and the States where it was committed are not all named either", ", до того ж названо не всі держави вчинення")
+                    : new LocalizedText(string.Empty, string.Empty);
+                var where2 = Say.InStates(committed, t);
+                if (conduct.Count == 0)
+                {
+                    var unnamed = Say.NotYetNamed(o.SubstantialConductOthers);
+                    return new(
+                        $"A substantial part of its preparation, planning, direction or control took place {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
+                        $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {unnamed.Uk}; чи поза кожною державою вчинення ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
+                }
+
+                var more = Say.Others(o.SubstantialConductOthers);
+                return new(
+                    $"Substantial preparation, planning, direction or control took place {Say.InStates(conduct, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
+                    + $"so whether any such part took place outside every State where it was committed is open{alsoOpen.En}.",
+                    $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}{more.Uk}; кожна названа держава є державою вчинення ({where2.Uk}), "
+                    + $"тож чи відбувалася така частина поза кожною державою вчинення, не встановлено{alsoOpen.Uk}.");
         }
     }
 }

@@ -35,27 +35,69 @@ internal static class SubstantialEffectsInAnotherState
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
         var o = c.RequireOffence();
+        var t = c.Territories;
+        var effects = o.SubstantialEffectsIn;
+        var committed = o.CommittedIn;
+        var outsideNamed = effects is not null && committed is not null ? effects.Where(s => !StateLists.Contains(committed, s, t)).ToList() : [];
         switch (e.Outcome)
         {
-            case Outcome.Met:
-                var committed = o.CommittedIn!.ToHashSet(StringComparer.Ordinal);
-                var outside = Say.InStates(o.SubstantialEffectsIn!.Where(s => !committed.Contains(s)));
-                var where = Say.InStates(o.CommittedIn!);
+            case Outcome.Met when outsideNamed.Count > 0:
+                var outside = Say.InStates(outsideNamed, t);
+                var where = Say.InStates(committed!, t);
                 return new(
                     $"It had substantial effects {outside.En}, outside every State where it was committed ({where.En}).",
                     $"Воно мало істотні наслідки {outside.Uk}, поза кожною державою вчинення ({where.Uk}).");
-            case Outcome.NotMet when o.SubstantialEffectsIn is { Count: 0 }:
+            case Outcome.Met:
+                return new(
+                    $"It had substantial effects {Say.InStates(effects!, t).En} and in at least one other State not yet named, which differs from every State where it was committed ({Say.InStates(committed!, t).En}).",
+                    $"Воно мало істотні наслідки {Say.InStates(effects!, t).Uk} та щонайменше в одній іншій, ще не названій державі, яка відрізняється від кожної держави вчинення ({Say.InStates(committed!, t).Uk}).");
+            case Outcome.NotMet when effects is { Count: 0 }:
                 return new("The case records no substantial effects in any State.", "У справі не зафіксовано істотних наслідків у жодній державі.");
             case Outcome.NotMet:
-                var inside = Say.InStates(o.SubstantialEffectsIn!);
+                var inside = Say.InStates(effects!, t);
                 return new(
                     $"Its substantial effects were only {inside.En}, where it was also committed.",
                     $"Його істотні наслідки були лише {inside.Uk}, де його і вчинено.");
             default:
-                return o.SubstantialEffectsIn is null
-                    ? new("Where the offence had substantial effects is not stated.", "Не зазначено, де правопорушення мало істотні наслідки.")
-                    : new($"It had substantial effects {Say.InStates(o.SubstantialEffectsIn).En}, but where it was committed is not stated, so whether that is another State is open.",
-                          $"Воно мало істотні наслідки {Say.InStates(o.SubstantialEffectsIn).Uk}, але не зазначено, де його вчинено, тож чи це інша держава, невідомо.");
+                if (effects is null)
+                {
+                    return new("Where the offence had substantial effects is not stated.", "Не зазначено, де правопорушення мало істотні наслідки.");
+                }
+
+                if (committed is null)
+                {
+                    return new($"It had substantial effects {Say.InStates(effects, t).En}, but where it was committed is not stated, so whether that is another State is open.",
+                               $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}, але не зазначено, де його вчинено, тож чи це інша держава, невідомо.");
+                }
+
+                if (outsideNamed.Count > 0)
+                {
+                    var elsewhere = Say.CommittedElsewhere(o.CommittedInOthers);
+                    return new(
+                        $"It had substantial effects {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
+                        + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
+                        $"Воно мало істотні наслідки {Say.InStates(outsideNamed, t).Uk}, поза названими державами вчинення ({Say.InStates(committed, t).Uk}); "
+                        + $"але {elsewhere.Uk}, тож чи це поза кожною державою вчинення, не встановлено.");
+                }
+
+                var alsoOpen = o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown
+                    ? new LocalizedText(", and the States where it was committed are not all named either", ", до того ж названо не всі держави вчинення")
+                    : new LocalizedText(string.Empty, string.Empty);
+                var where2 = Say.InStates(committed, t);
+                if (effects.Count == 0)
+                {
+                    var unnamed = Say.NotYetNamed(o.SubstantialEffectsInOthers);
+                    return new(
+                        $"It had substantial effects {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
+                        $"Воно мало істотні наслідки {unnamed.Uk}; чи поза кожною державою вчинення ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
+                }
+
+                var more = Say.Others(o.SubstantialEffectsInOthers);
+                return new(
+                    $"It had substantial effects {Say.InStates(effects, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
+                    + $"so whether it had substantial effects outside every State where it was committed is open{alsoOpen.En}.",
+                    $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}{more.Uk}; кожна названа держава є державою вчинення ({where2.Uk}), "
+                    + $"тож чи мало воно істотні наслідки поза кожною державою вчинення, не встановлено{alsoOpen.Uk}.");
         }
     }
 }

@@ -41,7 +41,8 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
 
         RuleFor(c => c.Group).SetValidator(new CriminalGroupValidator()!).OverridePropertyName("group");
         RuleFor(c => c.Group!.ActiveIn).Configure(r => r.PropertyName = "group.activeIn")
-            .Custom(ActiveInHoldsGroupOffenceStates).When(c => c.Group?.ActiveIn is not null && c.Offences is not null);
+            .Custom(ActiveInHoldsGroupOffenceStates)
+            .When(c => c.Group?.ActiveIn is not null && c.Group.ActiveInOthers is null or OtherStates.None && c.Offences is not null);
 
         RuleFor(c => c.Facts).SetValidator(new CaseFactsValidator()!).OverridePropertyName("facts");
 
@@ -112,7 +113,9 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
 
     private static void ActiveInHoldsGroupOffenceStates(IReadOnlyList<string>? activeIn, ValidationContext<CaseDescription> context)
     {
-        var active = new HashSet<string>(activeIn!.Where(s => s is not null), StringComparer.Ordinal);
+        // A territory counts as its State (DESIGN §2.2): activeIn ["CN"] covers an offence committed in HK.
+        var territories = TerritoryTable.Default;
+        var active = new HashSet<string>(activeIn!.Where(s => s is not null).Select(territories.StateOf), StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var offence in context.InstanceToValidate.Offences)
         {
@@ -124,7 +127,7 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
             foreach (var state in committedIn)
             {
                 // Invalid codes are reported where they stand; only valid ones are looked for here.
-                if (StateCodes.IsValid(state) && !active.Contains(state) && !missing.Contains(state))
+                if (StateCodes.IsPlace(state) && !active.Contains(territories.StateOf(state)) && !missing.Contains(state))
                 {
                     missing.Add(state);
                 }

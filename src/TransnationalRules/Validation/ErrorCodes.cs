@@ -67,7 +67,7 @@ public static class ErrorCodes
     /// </summary>
     public const string OutOfRange = "outOfRange";
 
-    /// <summary><c>unknownValue</c>: a <c>kind</c>, <c>aspect</c>, <c>partner</c> or <c>stage</c> that is not one of the listed names.</summary>
+    /// <summary><c>unknownValue</c>: a <c>kind</c>, <c>aspect</c>, <c>partner</c>, <c>stage</c> or list marker (<c>committedInOthers</c>, …) that is not one of the listed names.</summary>
     public const string UnknownValue = "unknownValue";
 
     /// <summary>
@@ -101,6 +101,22 @@ public static class ErrorCodes
     public const string Duplicate = "duplicate";
 
     /// <summary>
+    /// <c>notAState</c>: a valid ISO 3166-1 code that is no State and no territory of one, used as a place: <c>AQ</c>
+    /// (Antarctica) (DESIGN §2.2); reported at the entry.
+    /// </summary>
+    public const string NotAState = "notAState";
+
+    /// <summary>
+    /// <c>othersWithoutList</c>: a list marker (<c>committedInOthers</c>, <c>substantialConductOthers</c>,
+    /// <c>substantialEffectsInOthers</c>, <c>group.activeInOthers</c>) beside an absent or <c>null</c> list (DESIGN §2.1);
+    /// reported at the marker.
+    /// </summary>
+    public const string OthersWithoutList = "othersWithoutList";
+
+    /// <summary><c>conflict</c>: <c>group.members</c> is below <c>group.membersAtLeast</c> (reported at <c>group.membersAtLeast</c>).</summary>
+    public const string Conflict = "conflict";
+
+    /// <summary>
     /// <c>tooManyErrors</c>: the input has more problems than are reported (at most 1,000 are); this one closes the list.
     /// Reading stops there, and <c>caseId</c> is known only when it came before.
     /// </summary>
@@ -109,5 +125,5 @@ public static class ErrorCodes
     /// <summary>Every code above.</summary>
     public static IReadOnlySet<string> All { get; } = FrozenSet.Create(StringComparer.Ordinal,
         InvalidJson, TooDeep, WrongType, UnknownProperty, DuplicateProperty, Required, NullNotAllowed, Empty, TooLong,
-        TooMany, OutOfRange, UnknownValue, InvalidStateCode, DuplicateId, StateRequired, NotInActiveIn, ApplyingState, Duplicate, TooManyErrors);
+        TooMany, OutOfRange, UnknownValue, InvalidStateCode, DuplicateId, StateRequired, NotInActiveIn, ApplyingState, Duplicate, NotAState, OthersWithoutList, Conflict, TooManyErrors);
 }

@@ -6,7 +6,7 @@ namespace TransnationalRules.Validation;
 /// <summary>
 /// Validates one offence (DESIGN §4): a required <c>id</c> of at most 64 characters and a known <c>kind</c>;
 /// <c>maximumPenaltyYears</c> 0–100; lists of at most 250 entries, none null; <c>committedIn</c>, when present, not empty;
-/// every state a valid code.
+/// every state a valid code of a place (not <c>AQ</c>); a list marker only beside its list.
 /// </summary>
 /// <remarks>Unique ids and the group's <c>activeIn</c> need the whole case, so <see cref="CaseDescriptionValidator"/> checks them.</remarks>
 internal sealed class OffenceValidator : AbstractValidator<Offence>
@@ -31,14 +31,17 @@ internal sealed class OffenceValidator : AbstractValidator<Offence>
 
         RuleFor(o => o.CommittedIn).List(CaseLimits.ListEntries, allowEmpty: false).OverridePropertyName("committedIn");
         RuleForEach(o => o.CommittedIn).Cascade(CascadeMode.Continue).StateEntry().OverridePropertyName("committedIn");
+        RuleFor(o => o.CommittedInOthers).MarkerWith(o => o.CommittedIn).OverridePropertyName("committedInOthers");
 
         RuleFor(o => o.SubstantialConduct).List(CaseLimits.ListEntries, allowEmpty: true).OverridePropertyName("substantialConduct");
         RuleForEach(o => o.SubstantialConduct).Cascade(CascadeMode.Continue)
             .NotNull().WithErrorCode(ErrorCodes.NullNotAllowed).WithMessage(Rules.NullEntryMessage)
             .SetValidator(new SubstantialConductValidator())
             .OverridePropertyName("substantialConduct");
+        RuleFor(o => o.SubstantialConductOthers).MarkerWith(o => o.SubstantialConduct).OverridePropertyName("substantialConductOthers");
 
         RuleFor(o => o.SubstantialEffectsIn).List(CaseLimits.ListEntries, allowEmpty: true).OverridePropertyName("substantialEffectsIn");
         RuleForEach(o => o.SubstantialEffectsIn).Cascade(CascadeMode.Continue).StateEntry().OverridePropertyName("substantialEffectsIn");
+        RuleFor(o => o.SubstantialEffectsInOthers).MarkerWith(o => o.SubstantialEffectsIn).OverridePropertyName("substantialEffectsInOthers");
     }
 }

@@ -21,9 +21,19 @@ internal static class Rules
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(s => s is null || s.Length <= maxLength).WithErrorCode(ErrorCodes.TooLong).WithMessage(TooLongMessage(maxLength));
 
-    /// <summary>A state code, when present.</summary>
+    public const string NotAStateMessage = "AQ (Antarctica) is neither a State nor the territory of one; it cannot be given as a place (DESIGN §2.2).";
+
+    public const string OthersWithoutListMessage = "A marker needs its list: give the States known so far (it may be [] unless it is committedIn), or leave the marker out.";
+
+    /// <summary>A state code, when present: a valid code (<c>invalidStateCode</c>) of a State or a territory (<c>notAState</c>).</summary>
     public static IRuleBuilderOptions<T, string?> StateCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || StateCodes.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage(StateCodeMessage);
+        rule.Must(s => s is null || StateCodes.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage(StateCodeMessage)
+            .Must(s => s is null || !StateCodes.IsValid(s) || StateCodes.IsPlace(s)).WithErrorCode(ErrorCodes.NotAState).WithMessage(NotAStateMessage);
+
+    /// <summary>A list marker (DESIGN §2.1), when present, beside a present list.</summary>
+    public static IRuleBuilderOptions<T, OtherStates?> MarkerWith<T, TList>(this IRuleBuilder<T, OtherStates?> rule, Func<T, TList?> list)
+        where TList : class =>
+        rule.Must((o, m) => m is null || list(o) is not null).WithErrorCode(ErrorCodes.OthersWithoutList).WithMessage(OthersWithoutListMessage);
 
     /// <summary>A list, when present: at least one entry unless <paramref name="allowEmpty"/>, at most <paramref name="max"/>.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> List<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int max, bool allowEmpty) =>

@@ -100,10 +100,32 @@ public sealed class BadInputTests
         yield return Bad("activeIn empty", Case(more: "'group':{'activeIn':[]}"), "group.activeIn", ErrorCodes.Empty);
         yield return Bad("activeIn lacks a state of a group offence",
             Case(MinimalOffence + ",'committedIn':['MD','UA'],'involvesGroup':true", "'group':{'activeIn':['UA']}"), "group.activeIn", ErrorCodes.NotInActiveIn);
+        yield return Bad("activeIn empty with its marker none", Case(more: "'group':{'activeIn':[],'activeInOthers':'none'}"), "group.activeIn", ErrorCodes.Empty);
         yield return Bad("facts a string", Case(more: "'facts':'" + Secret + "'"), "facts", ErrorCodes.WrongType);
         yield return Bad("partner state without a state", Case(more: "'facts':{'internationalCooperation':[{'partner':'state'}]}"), "facts.internationalCooperation[0].state", ErrorCodes.StateRequired);
         yield return Bad("partner unknown", Case(more: "'facts':{'internationalCooperation':[{'partner':'" + Secret + "'}]}"), "facts.internationalCooperation[0].partner", ErrorCodes.UnknownValue);
         yield return Bad("partner missing", Case(more: "'facts':{'internationalCooperation':[{'state':'MD'}]}"), "facts.internationalCooperation[0].partner", ErrorCodes.Required);
+        // Partial knowledge (DESIGN §2.1) and States, not territories (§2.2).
+        yield return Bad("committedInOthers without committedIn", Case(MinimalOffence + ",'committedInOthers':'some'"), "offences[0].committedInOthers", ErrorCodes.OthersWithoutList);
+        yield return Bad("committedInOthers beside a null committedIn", Case(MinimalOffence + ",'committedIn':null,'committedInOthers':'none'"), "offences[0].committedInOthers", ErrorCodes.OthersWithoutList);
+        yield return Bad("substantialConductOthers without its list", Case(MinimalOffence + ",'substantialConductOthers':'unknown'"), "offences[0].substantialConductOthers", ErrorCodes.OthersWithoutList);
+        yield return Bad("substantialEffectsInOthers without its list", Case(MinimalOffence + ",'substantialEffectsInOthers':'some'"), "offences[0].substantialEffectsInOthers", ErrorCodes.OthersWithoutList);
+        yield return Bad("activeInOthers without activeIn", Case(more: "'group':{'activeInOthers':'some'}"), "group.activeInOthers", ErrorCodes.OthersWithoutList);
+        yield return Bad("marker null", Case(MinimalOffence + ",'committedIn':['UA'],'committedInOthers':null"), "offences[0].committedInOthers", ErrorCodes.NullNotAllowed);
+        yield return Bad("marker unknown value", Case(MinimalOffence + ",'committedIn':['UA'],'committedInOthers':'" + Secret + "'"), "offences[0].committedInOthers", ErrorCodes.UnknownValue);
+        yield return Bad("marker in the wrong case", Case(MinimalOffence + ",'substantialEffectsIn':[],'substantialEffectsInOthers':'Some'"), "offences[0].substantialEffectsInOthers", ErrorCodes.UnknownValue);
+        yield return Bad("marker a boolean", Case(more: "'group':{'activeIn':['UA'],'activeInOthers':true}"), "group.activeInOthers", ErrorCodes.WrongType);
+        yield return Bad("membersAtLeast 0", Case(more: "'group':{'membersAtLeast':0}"), "group.membersAtLeast", ErrorCodes.OutOfRange);
+        yield return Bad("membersAtLeast a fraction", Case(more: "'group':{'membersAtLeast':2.5}"), "group.membersAtLeast", ErrorCodes.WrongType);
+        yield return Bad("members below membersAtLeast", Case(more: "'group':{'members':4,'membersAtLeast':5}"), "group.membersAtLeast", ErrorCodes.Conflict);
+        yield return Bad("AQ where an offence was committed", Case(MinimalOffence + ",'committedIn':['UA','AQ']"), "offences[0].committedIn[1]", ErrorCodes.NotAState);
+        yield return Bad("AQ in substantial conduct", Case(MinimalOffence + ",'substantialConduct':[{'state':'AQ','aspect':'planning'}]"), "offences[0].substantialConduct[0].state", ErrorCodes.NotAState);
+        yield return Bad("AQ in substantial effects", Case(MinimalOffence + ",'substantialEffectsIn':['AQ']"), "offences[0].substantialEffectsIn[0]", ErrorCodes.NotAState);
+        yield return Bad("AQ where the group is active", Case(more: "'group':{'activeIn':['AQ']}"), "group.activeIn[0]", ErrorCodes.NotAState);
+        yield return Bad("AQ as a cooperating state", Case(more: "'facts':{'internationalCooperation':[{'partner':'state','state':'AQ'}]}"), "facts.internationalCooperation[0].state", ErrorCodes.NotAState);
+        yield return Bad("AQ as a jurisdiction", Case(MinimalOffence + ",'legalBasis':[{'jurisdiction':'AQ'}]"), "offences[0].legalBasis[0].jurisdiction", ErrorCodes.NotAState);
+        yield return Bad("activeIn lacks the State of a committing territory",
+            Case(MinimalOffence + ",'committedIn':['HK','UA'],'involvesGroup':true", "'group':{'activeIn':['UA','GB']}"), "group.activeIn", ErrorCodes.NotInActiveIn);
         yield return Bad("cooperation state invalid", Case(more: "'facts':{'internationalCooperation':[{'partner':'state','state':'Md'}]}"), "facts.internationalCooperation[0].state", ErrorCodes.InvalidStateCode);
 
         // stage and abroad (DESIGN §4, v2).

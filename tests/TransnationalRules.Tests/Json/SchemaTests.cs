@@ -58,7 +58,15 @@ public sealed class SchemaTests
         offence.GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .Should().Contain(["drugTrafficking", "participationInOrganisedCriminalGroup"]);
         var codes = root.GetProperty("$defs").GetProperty("stateCode").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
-        codes.Should().HaveCount(250).And.Contain(["UA", "GB", "XK"]).And.NotContain(["UK", "EU", "XX"]);
+        // The 250 accepted codes but AQ, which is no place (notAState, DESIGN §2.2).
+        codes.Should().HaveCount(249).And.Contain(["UA", "GB", "XK", "HK"]).And.NotContain(["UK", "EU", "XX", "AQ"]);
+        offence.GetProperty("properties").GetProperty("committedInOthers").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal("none", "some", "unknown");
+        offence.GetProperty("dependentSchemas").GetProperty("committedInOthers").GetProperty("required").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal("committedIn");
+        var group = root.GetProperty("properties").GetProperty("group");
+        group.GetProperty("properties").GetProperty("activeIn").TryGetProperty("minItems", out _).Should().BeFalse("[] is valid when activeInOthers is some or unknown");
+        group.GetProperty("else").GetProperty("properties").GetProperty("activeIn").GetProperty("minItems").GetInt32().Should().Be(1);
     }
 
     private static string FindSchemaFolder()

@@ -162,6 +162,7 @@ public sealed class PropertyTableTests
         BooleanShape or LifeImprisonmentShape => true,
         YearsShape => 7.5m,
         MembersShape => 3,
+        MarkerShape => OtherStates.Some,
         IPropertyTable table => Empty(table),
         IListShape list => List(list),
         _ when shape.GetType().GetGenericTypeDefinition() == typeof(EnumShape<>) || shape.GetType().GetGenericTypeDefinition() == typeof(OptionalEnumShape<>) =>

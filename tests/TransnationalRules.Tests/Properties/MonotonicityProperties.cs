@@ -71,9 +71,10 @@ public sealed class MonotonicityProperties
         {
             var before = a.Partial;
             var added = b.Partial.Offences[0] with { Id = "added" };
-            if (added.InvolvesGroup == true && before.Group?.ActiveIn is { } active && added.CommittedIn is { } committed && !committed.All(active.Contains))
+            if (added.InvolvesGroup == true && before.Group is { ActiveIn: { } active, ActiveInOthers: null or OtherStates.None }
+                && added.CommittedIn is { } committed && !committed.All(s => CaseGen.In(active, s)))
             {
-                var within = committed.Where(active.Contains).ToArray();
+                var within = committed.Where(s => CaseGen.In(active, s)).ToArray();
                 added = added with { CommittedIn = within.Length > 0 ? within : [active[0]] };
             }
 
@@ -96,6 +97,64 @@ public sealed class MonotonicityProperties
 
             return true.Label("monotone");
         });
+
+    /// <summary>
+    /// DESIGN §2.1: closing one open list (completing it as its marker allows, then marking it complete) never changes a
+    /// met or not met outcome, for the case or any offence.
+    /// </summary>
+    [ScaledProperty(1000)]
+    public Property Closing_an_open_list_never_changes_a_decided_outcome() =>
+        Prop.ForAll(CaseGen.PartialCase.ToArbitrary(), CaseGen.FullCase.ToArbitrary(), (pair, donor) =>
+        {
+            var before = pair.Partial;
+            var old = OutcomeTable.Of(Evaluate.Default.Classify(before));
+            foreach (var closed in Closings(before, donor).Where(c => CaseValidation.Validate(c).IsEmpty))
+            {
+                var now = OutcomeTable.Of(Evaluate.Default.Classify(closed));
+                foreach (var (key, outcome) in old)
+                {
+                    if (outcome != Outcome.Unknown && now[key] != outcome)
+                    {
+                        return false.Label($"{key}: {outcome} with the list open, {now[key]} once it is closed");
+                    }
+                }
+            }
+
+            return true.Label("monotone");
+        });
+
+    /// <summary>The case with one of its open lists closed, for each open list.</summary>
+    private static IEnumerable<CaseDescription> Closings(CaseDescription c, CaseDescription donor)
+    {
+        for (var i = 0; i < c.Offences.Count; i++)
+        {
+            var o = c.Offences[i];
+            var d = donor.Offences[Math.Min(i, donor.Offences.Count - 1)];
+            if (o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown && CaseGen.Extend(o.CommittedIn, o.CommittedInOthers, d.CommittedIn!) is { } committed)
+            {
+                yield return Replace(c, i, o with { CommittedIn = committed, CommittedInOthers = OtherStates.None });
+            }
+
+            if (o.SubstantialEffectsInOthers is OtherStates.Some or OtherStates.Unknown && CaseGen.Extend(o.SubstantialEffectsIn, o.SubstantialEffectsInOthers, d.SubstantialEffectsIn!) is { } effects)
+            {
+                yield return Replace(c, i, o with { SubstantialEffectsIn = effects, SubstantialEffectsInOthers = null });
+            }
+
+            if (o.SubstantialConductOthers is OtherStates.Some or OtherStates.Unknown
+                && CaseGen.Extend([.. o.SubstantialConduct!.Select(e => e.State)], o.SubstantialConductOthers, [.. d.SubstantialConduct!.Select(e => e.State)]) is { } conduct)
+            {
+                var entries = conduct.Skip(o.SubstantialConduct!.Count).Select(state => new SubstantialConduct { State = state, Aspect = ConductAspect.Control });
+                yield return Replace(c, i, o with { SubstantialConduct = [.. o.SubstantialConduct!, .. entries], SubstantialConductOthers = OtherStates.None });
+            }
+        }
+
+        if (c.Group is { ActiveInOthers: OtherStates.Some or OtherStates.Unknown } g && CaseGen.Extend(g.ActiveIn, g.ActiveInOthers, donor.Group!.ActiveIn!) is { } active)
+        {
+            // Closing activeIn brings the consistency rule of §4 back: hold every group offence's committing States.
+            var groupStates = c.Offences.Where(o => o.InvolvesGroup == true && o.CommittedIn is not null).SelectMany(o => o.CommittedIn!);
+            yield return c with { Group = g with { ActiveIn = [.. active, .. groupStates.Where(s => !CaseGen.In(active, s))], ActiveInOthers = null } };
+        }
+    }
 
     private static CaseDescription Replace(CaseDescription c, int index, Offence offence) =>
         c with { Offences = [.. c.Offences.Select((o, i) => i == index ? offence : o)] };

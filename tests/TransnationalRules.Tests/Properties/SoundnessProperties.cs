@@ -29,7 +29,7 @@ public class SoundnessProperties
         Prop.ForAll(Scenario.ToArbitrary(), s =>
         {
             var partial = Outcomes(Classifier.Classify(s.Partial));
-            CaseDescription[] completions = [s.Full, .. s.Donors.Select(d => CaseGen.Complete(s.Partial, d))];
+            CaseDescription[] completions = [s.Full, .. s.Donors.Select(d => CaseGen.Complete(s.Partial, d)).OfType<CaseDescription>()];
             foreach (var completion in completions)
             {
                 if (!CaseGen.IsConsistent(completion))
@@ -128,9 +128,10 @@ public class SoundnessProperties
             return path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..] switch
             {
                 "maximumPenaltyYears" => o.MaximumPenaltyYears is not null,
-                "committedIn" => o.CommittedIn is not null,
-                "substantialConduct" => o.SubstantialConduct is not null,
-                "substantialEffectsIn" => o.SubstantialEffectsIn is not null,
+                // An open list (DESIGN §2.1) is stated only in part: it may be missing.
+                "committedIn" => o.CommittedIn is not null && o.CommittedInOthers is null or OtherStates.None,
+                "substantialConduct" => o.SubstantialConduct is not null && o.SubstantialConductOthers is null or OtherStates.None,
+                "substantialEffectsIn" => o.SubstantialEffectsIn is not null && o.SubstantialEffectsInOthers is null or OtherStates.None,
                 "involvesGroup" => o.InvolvesGroup is not null,
                 var other => throw new InvalidOperationException("unexpected missing fact " + other),
             };
@@ -147,7 +148,7 @@ public class SoundnessProperties
                 "group.actsInConcert" => g.ActsInConcert is not null,
                 "group.aimsAtSeriousCrime" => g.AimsAtSeriousCrime is not null,
                 "group.materialBenefit" => g.MaterialBenefit is not null,
-                "group.activeIn" => g.ActiveIn is not null,
+                "group.activeIn" => g.ActiveIn is not null && g.ActiveInOthers is null or OtherStates.None,
                 _ => throw new InvalidOperationException("unexpected missing fact " + path),
             };
         }

@@ -99,6 +99,25 @@ public sealed class ValidCasesTests
         Support.DesignIds.Routes.Should().OnlyContain(id => seen.GetValueOrDefault(id) == 3);
     }
 
+    [Test]
+    public void The_property_tests_cases_cover_partial_knowledge_and_territories()
+    {
+        var partial = Sample(CaseProfile.Properties).Select(s => s.Partial).ToList();
+        var offences = partial.SelectMany(c => c.Offences).ToList();
+        var groups = partial.Select(c => c.Group).OfType<CriminalGroup>().ToList();
+        OtherStates?[] every = [null, OtherStates.None, OtherStates.Some, OtherStates.Unknown];
+
+        offences.Select(o => o.CommittedInOthers).Distinct().Should().BeEquivalentTo(every, "every marker of committedIn (DESIGN §2.1)");
+        offences.Select(o => o.SubstantialConductOthers).Distinct().Should().BeEquivalentTo(every);
+        offences.Select(o => o.SubstantialEffectsInOthers).Distinct().Should().BeEquivalentTo(every);
+        groups.Select(g => g.ActiveInOthers).Distinct().Should().BeEquivalentTo(every);
+        offences.Should().Contain(o => o.SubstantialEffectsIn != null && o.SubstantialEffectsIn.Count == 0 && o.SubstantialEffectsInOthers == OtherStates.Some, "[] with some: one State, none named");
+        groups.Should().Contain(g => g.ActiveIn != null && g.ActiveIn.Count == 0 && g.ActiveInOthers != null);
+        groups.Should().Contain(g => g.MembersAtLeast >= 3 && g.Members == null, "a lower bound that decides art. 2(a)")
+            .And.Contain(g => g.MembersAtLeast < 3 && g.Members == null, "a lower bound that does not");
+        offences.Should().Contain(o => o.CommittedIn != null && o.CommittedIn.Contains("HK") && o.CommittedIn.Contains("CN"), "a territory beside its State (DESIGN §2.2)");
+    }
+
     private static List<string> Json(List<(CaseDescription Full, CaseDescription Partial)> cases) =>
         [.. cases.SelectMany(c => new[] { TransnationalRules.Json.CaseJson.Write(c.Full), TransnationalRules.Json.CaseJson.Write(c.Partial) })];
 }

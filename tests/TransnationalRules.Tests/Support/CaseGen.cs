@@ -25,57 +25,93 @@ internal static class CaseGen
     public static readonly Gen<(CaseDescription Full, CaseDescription Partial)> PartialCase =
         Seed.Select(seed => ValidCases.Generate(new Random(seed), CaseProfile.Properties, "gen"));
 
-    /// <summary>Fills every unknown fact of <paramref name="partial"/> from <paramref name="donor"/>, keeping the result valid.</summary>
-    public static CaseDescription Complete(CaseDescription partial, CaseDescription donor)
+    /// <summary>
+    /// Fills every unknown fact of <paramref name="partial"/> from <paramref name="donor"/>, keeping the result valid:
+    /// an absent list takes the donor's; an open list (DESIGN §2.1) keeps its States and gains the donor's (for
+    /// <c>unknown</c>, zero or more) plus, for <c>some</c>, a State different from every one it names; an absent member
+    /// count is the donor's raised to the lower bound. Returns <see langword="null"/> when no valid completion of this kind exists.
+    /// </summary>
+    public static CaseDescription? Complete(CaseDescription partial, CaseDescription donor)
     {
-        var offences = partial.Offences.Select((o, i) =>
-        {
-            var d = donor.Offences[Math.Min(i, donor.Offences.Count - 1)];
-            return o with
-            {
-                MaximumPenaltyYears = o.MaximumPenaltyYears ?? d.MaximumPenaltyYears,
-                CommittedIn = o.CommittedIn ?? d.CommittedIn,
-                SubstantialConduct = o.SubstantialConduct ?? d.SubstantialConduct,
-                SubstantialEffectsIn = o.SubstantialEffectsIn ?? d.SubstantialEffectsIn,
-                InvolvesGroup = o.InvolvesGroup ?? d.InvolvesGroup,
-            };
-        }).ToArray();
         var p = partial.Group;
         var dg = donor.Group!;
+        var activeKnown = p?.ActiveIn is not null && p.ActiveInOthers is null or OtherStates.None;
+        var offences = new Offence[partial.Offences.Count];
+        for (var i = 0; i < offences.Length; i++)
+        {
+            var o = partial.Offences[i];
+            var d = donor.Offences[Math.Min(i, donor.Offences.Count - 1)];
+            var committed = Extend(o.CommittedIn, o.CommittedInOthers, d.CommittedIn!);
+            var involves = o.InvolvesGroup ?? d.InvolvesGroup;
+            if (activeKnown && involves == true && (committed is null || !committed.All(s => In(p!.ActiveIn!, s))))
+            {
+                // The group's complete activeIn must hold a group offence's committing States: complete within it.
+                var active = p!.ActiveIn!;
+                var inside = d.CommittedIn!.Where(s => In(active, s)).ToList();
+                var within = Extend(o.CommittedIn, o.CommittedInOthers, inside.Count > 0 ? inside : [active[0]], within: active);
+                if (within is not null && within.All(s => In(active, s)))
+                {
+                    committed = within;
+                }
+                else if (o.InvolvesGroup is null)
+                {
+                    involves = false; // involvement was unknown; true would be invalid here
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (committed is null)
+            {
+                return null;
+            }
+
+            var conduct = o.SubstantialConductOthers is OtherStates.Some or OtherStates.Unknown || o.SubstantialConduct is null
+                ? Extend(o.SubstantialConduct?.Select(c => c.State).ToList(), o.SubstantialConductOthers, [.. d.SubstantialConduct!.Select(c => c.State)])
+                : [.. o.SubstantialConduct.Select(c => c.State)];
+            offences[i] = o with
+            {
+                MaximumPenaltyYears = o.MaximumPenaltyYears ?? d.MaximumPenaltyYears,
+                CommittedIn = committed,
+                CommittedInOthers = null,
+                SubstantialConduct = o.SubstantialConduct is { } known && o.SubstantialConductOthers is null or OtherStates.None
+                    ? known
+                    : [.. (o.SubstantialConduct ?? []), .. conduct!.Skip(o.SubstantialConduct?.Count ?? 0).Select(s => new SubstantialConduct { State = s, Aspect = ConductAspect.Planning })],
+                SubstantialConductOthers = null,
+                SubstantialEffectsIn = Extend(o.SubstantialEffectsIn, o.SubstantialEffectsInOthers, d.SubstantialEffectsIn!),
+                SubstantialEffectsInOthers = null,
+                InvolvesGroup = involves,
+            };
+        }
+
+        var groupStates = offences.Where(o => o.InvolvesGroup == true).SelectMany(o => o.CommittedIn!).ToList();
+        var activeIn = activeKnown
+            ? p!.ActiveIn
+            : Extend(p?.ActiveIn, p?.ActiveInOthers, [.. dg.ActiveIn!.Concat(groupStates)]);
+        if (activeIn is null)
+        {
+            return null;
+        }
+
+        if (!activeKnown)
+        {
+            activeIn = [.. activeIn, .. groupStates.Where(s => !In(activeIn, s))];
+        }
+
+        var members = p?.Members ?? Math.Max(dg.Members!.Value, p?.MembersAtLeast ?? 1);
         var group = new CriminalGroup
         {
-            Members = p?.Members ?? dg.Members,
+            Members = members,
+            MembersAtLeast = p?.MembersAtLeast,
             ExistsForPeriodOfTime = p?.ExistsForPeriodOfTime ?? dg.ExistsForPeriodOfTime,
             Structured = p?.Structured ?? dg.Structured,
             ActsInConcert = p?.ActsInConcert ?? dg.ActsInConcert,
             AimsAtSeriousCrime = p?.AimsAtSeriousCrime ?? dg.AimsAtSeriousCrime,
             MaterialBenefit = p?.MaterialBenefit ?? dg.MaterialBenefit,
-            ActiveIn = p?.ActiveIn,
+            ActiveIn = activeIn,
         };
-
-        if (group.ActiveIn is { } active)
-        {
-            // activeIn is known: a group offence's committing states must lie within it.
-            offences = [.. offences.Select((o, i) =>
-            {
-                if (o.InvolvesGroup != true || o.CommittedIn!.All(active.Contains))
-                {
-                    return o;
-                }
-
-                if (partial.Offences[i].CommittedIn is null)
-                {
-                    var within = o.CommittedIn!.Where(active.Contains).ToArray();
-                    return o with { CommittedIn = within.Length > 0 ? within : [active[0]] };
-                }
-
-                return o with { InvolvesGroup = false }; // involvement was unknown; true would be invalid here
-            })];
-        }
-        else
-        {
-            group = group with { ActiveIn = [.. offences.Where(o => o.InvolvesGroup == true).SelectMany(o => o.CommittedIn!).Concat(dg.ActiveIn!).Distinct()] };
-        }
 
         var f = partial.Facts;
         var df = donor.Facts!;
@@ -116,8 +152,46 @@ internal static class CaseGen
         return partial with { Offences = offences, Group = group, Facts = facts, Stage = partial.Stage ?? donor.Stage ?? CaseStage.Trial, Abroad = abroad };
     }
 
-    /// <summary>DESIGN §4's one cross-field rule: a group offence's committing states are in group.activeIn.</summary>
+    /// <summary>DESIGN §4's one cross-field rule: a group offence's committing States are in a complete group.activeIn (territories folded).</summary>
     public static bool IsConsistent(CaseDescription c) =>
         c.Group?.ActiveIn is not { } active
-        || c.Offences.All(o => o.InvolvesGroup != true || o.CommittedIn is null || o.CommittedIn.All(active.Contains));
+        || c.Group.ActiveInOthers is OtherStates.Some or OtherStates.Unknown
+        || c.Offences.All(o => o.InvolvesGroup != true || o.CommittedIn is null || o.CommittedIn.All(s => In(active, s)));
+
+    /// <summary>Whether the State of <paramref name="state"/> is among the States of <paramref name="states"/>.</summary>
+    public static bool In(IEnumerable<string> states, string state) => states.Any(s => Territories.SameState(s, state));
+
+    /// <summary>
+    /// A list completed as its marker allows: absent → the donor's; complete → itself; <c>unknown</c> → itself and the
+    /// donor's; <c>some</c> → itself, the donor's, and a State different from every one it names if the donor's add none.
+    /// Only States <paramref name="within"/> a list are added when it is given; <see langword="null"/> when that cannot be.
+    /// </summary>
+    public static IReadOnlyList<string>? Extend(IReadOnlyList<string>? list, OtherStates? marker, IReadOnlyList<string> donor, IReadOnlyList<string>? within = null)
+    {
+        if (list is null)
+        {
+            return within is null || donor.All(s => In(within, s)) ? donor : null;
+        }
+
+        if (marker is null or OtherStates.None)
+        {
+            return list;
+        }
+
+        var added = donor.Where(s => within is null || In(within, s)).ToList();
+        if (marker == OtherStates.Some && added.All(s => In(list, s)))
+        {
+            var fresh = (within ?? [.. States, "JP"]).FirstOrDefault(s => !In(list, s));
+            if (fresh is null)
+            {
+                return null;
+            }
+
+            added.Add(fresh);
+        }
+
+        return [.. list, .. added];
+    }
+
+    private static TerritoryTable Territories => TerritoryTable.Default;
 }
