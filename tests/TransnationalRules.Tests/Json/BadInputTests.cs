@@ -141,6 +141,7 @@ public sealed class BadInputTests
         yield return Bad("abroad state unassigned", Case(more: "'abroad':[{'state':'UK'}]"), "abroad[0].state", ErrorCodes.InvalidStateCode);
         yield return Bad("abroad state too long", Case(more: "'abroad':[{'state':'" + Secret + "'}]"), "abroad[0].state", ErrorCodes.InvalidStateCode);
         yield return Bad("abroad state a number", Case(more: "'abroad':[{'state':616}]"), "abroad[0].state", ErrorCodes.WrongType);
+        yield return Bad("abroad names Antarctica", Case(more: "'abroad':[{'state':'AQ'}]"), "abroad[0].state", ErrorCodes.NotAState);
         yield return Bad("abroad names Ukraine", Case(more: "'abroad':[{'state':'PL'},{'state':'UA','evidence':true}]"), "abroad[1].state", ErrorCodes.ApplyingState);
         yield return Bad("abroad repeats a State", Case(more: "'abroad':[{'state':'PL'},{'state':'MD'},{'state':'PL','proceeds':true}]"), "abroad[2].state", ErrorCodes.Duplicate);
         yield return Bad("abroad boolean a string", Case(more: "'abroad':[{'state':'PL','evidence':'yes'}]"), "abroad[0].evidence", ErrorCodes.WrongType);

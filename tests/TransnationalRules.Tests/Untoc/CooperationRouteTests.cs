@@ -253,6 +253,15 @@ public class CooperationRouteTests
     }
 
     [Test]
+    public void Abroad_entries_are_jurisdictions_as_given_so_Hong_Kong_and_China_may_both_appear()
+    {
+        // DESIGN §2.2: territories fold into their State for art. 3(2), not in abroad.
+        var c = Base(Some.Foreign("HK"), Some.Foreign("CN"));
+        global::TransnationalRules.Validation.CaseValidation.Validate(c).Should().BeEmpty();
+        Default.Classify(c).Cooperation.Select(s => s.State).Should().Equal("HK", "CN");
+    }
+
+    [Test]
     public void No_abroad_means_no_routes_not_unknown_ones()
     {
         Default.Classify(Base()).Cooperation.Should().BeEmpty();
