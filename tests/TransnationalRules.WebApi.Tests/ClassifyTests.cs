@@ -49,7 +49,7 @@ public class ClassifyTests
         json.GetProperty("ruleSet").GetProperty("id").GetString().Should().Be("default");
         json.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be("1.0.0");
         json.GetProperty("transnational").GetString().Should().Be("met");
-        json.GetProperty("conventionApplies").GetString().Should().Be("unknown");
+        json.GetProperty("conventionApplies").GetString().Should().Be("met");
         json.GetProperty("criteriaMet").EnumerateArray().Select(e => e.GetString()).Should().Contain(["untoc.art3.2.a", "ua.drugs1995"]);
         var criterion = json.GetProperty("criteria").EnumerateArray().First(c => c.GetProperty("id").GetString() == "untoc.art3.2.a");
         criterion.GetProperty("outcome").GetString().Should().Be("met");
@@ -57,7 +57,7 @@ public class ClassifyTests
         criterion.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()).Should().Equal("offences[0].committedIn[0]", "offences[0].committedIn[1]");
         json.GetProperty("criteria").GetArrayLength().Should().Be(21);
         json.GetProperty("offences")[0].GetProperty("id").GetString().Should().Be("drug-production");
-        json.GetProperty("missingFacts").EnumerateArray().Select(e => e.GetString()).Should().Contain("group.materialBenefit");
+        json.GetProperty("missingFacts").EnumerateArray().Select(e => e.GetString()).Should().Contain("offences[0].substantialConduct");
 
         text.Should().Be(CaseJson.WriteClassification(new CaseClassifier().ClassifyOrThrow(Samples.DrugLabs)), "the service adds nothing to DESIGN §5");
         text.Should().Contain("Організована злочинна група", "Ukrainian text is not \\u-escaped");
