@@ -15,7 +15,8 @@ namespace TransnationalRules;
 /// (GG, IM, JE) fold into the United Kingdom, which is responsible for their international relations. Counted as
 /// themselves: every UN member State, the UN observers PS and VA, and the entries the source marks disputed (EH, TW,
 /// XK). <c>AQ</c> (Antarctica) is no State and is refused as a place by validation (<c>notAState</c>).</para>
-/// <para>A rule set may replace the table (<c>RuleSet.WithTerritories</c>), e.g. for a national policy. Folding never
+/// <para>A rule set may replace the table (<c>RuleSet.WithTerritories</c>), e.g. for a national policy; validation,
+/// which knows no rule set, checks the <c>activeIn</c> consistency rule with <see cref="Default"/>. Folding never
 /// rewrites the input: evidence points at the entry as given.</para>
 /// </remarks>
 public sealed class TerritoryTable

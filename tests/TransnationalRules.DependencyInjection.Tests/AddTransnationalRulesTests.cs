@@ -60,7 +60,7 @@ public class AddTransnationalRulesTests
         result.IsValid.Should().BeTrue();
         result.Classification!.CaseId.Should().Be("2024-ua-pl-drug-labs");
         result.Classification.Transnational.Should().Be(Outcome.Met);
-        result.Classification.ConventionApplies.Should().Be(Outcome.Unknown, "the group's material benefit is not stated");
+        result.Classification.ConventionApplies.Should().Be(Outcome.Met, "the sample reads the material benefit from the qualification, CC art. 307");
         result.Classification.RuleSetId.Should().Be("default");
     }
 

@@ -122,10 +122,10 @@ public class PackageTests
             "caseId: 2024-ua-pl-drug-labs",
             "ruleSet: default 1.0.0",
             "transnational: Met",
-            "conventionApplies: Unknown",
-            "criteriaMet: untoc.art2.b, untoc.art3.2.a, untoc.art3.2, ua.oc1993.framework-and-cooperation, ua.oc1993.harm-prevention, ua.drugs1995",
+            "conventionApplies: Met",
+            "criteriaMet: untoc.art2.a, untoc.art2.b, untoc.art3.2.a, untoc.art3.2.c, untoc.art3.2, untoc.art3.1.group, untoc.art3.1, ua.oc1993.framework-and-cooperation, ua.oc1993.harm-prevention, ua.oc1993.detection-and-prosecution, ua.drugs1995",
         ]);
-        lines.Should().Contain(l => l.StartsWith("missingFacts: group.materialBenefit", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("missingFacts: offences[0].substantialConduct", StringComparison.Ordinal));
         lines.Should().Contain("singletons: True").And.Contain("schema: True");
         var json = JsonDocument.Parse(lines.Single(l => l.StartsWith("json: ", StringComparison.Ordinal))["json: ".Length..]).RootElement;
         json.GetProperty("caseId").GetString().Should().Be("2024-ua-pl-drug-labs");
