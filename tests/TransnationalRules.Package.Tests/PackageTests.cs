@@ -125,7 +125,8 @@ public class PackageTests
             "conventionApplies: Met",
             "criteriaMet: untoc.art2.a, untoc.art2.b, untoc.art3.2.a, untoc.art3.2.c, untoc.art3.2, untoc.art3.1.group, untoc.art3.1, ua.oc1993.framework-and-cooperation, ua.oc1993.harm-prevention, ua.oc1993.detection-and-prosecution, ua.drugs1995",
         ]);
-        lines.Should().Contain(l => l.StartsWith("missingFacts: offences[0].substantialConduct", StringComparison.Ordinal));
+        // Ask first (DESIGN §5): art. 3(2) and 3(1) are met, so their open parts are not asked; extradition from Poland waits on these.
+        lines.Should().Contain(l => l.StartsWith("missingFacts: abroad[0].suspects, abroad[0].dualCriminality", StringComparison.Ordinal));
         lines.Should().Contain("singletons: True").And.Contain("schema: True");
         var json = JsonDocument.Parse(lines.Single(l => l.StartsWith("json: ", StringComparison.Ordinal))["json: ".Length..]).RootElement;
         json.GetProperty("caseId").GetString().Should().Be("2024-ua-pl-drug-labs");
