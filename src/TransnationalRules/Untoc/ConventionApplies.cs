@@ -39,13 +39,13 @@ internal static class ConventionApplies
     {
         var parts = e.Children[0].Children;
         string En(int i) => i switch { 0 => "a Convention offence or serious crime", 1 => "transnational in nature", _ => "involving an organised criminal group" };
-        string Uk(int i) => i switch { 0 => "злочин за Конвенцією або тяжкий злочин", 1 => "транснаціональний характер", _ => "участь організованої злочинної групи" };
+        string Uk(int i) => i switch { 0 => "злочин за Конвенцією або серйозний злочин", 1 => "транснаціональний характер", _ => "участь організованої злочинної групи" };
         IEnumerable<int> With(Outcome o) => Enumerable.Range(0, parts.Length).Where(i => parts[i].Outcome == o);
         return e.Outcome switch
         {
             Outcome.Met => new(
                 "The Convention applies: the offence is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
-                "Конвенція застосовується: правопорушення є злочином за Конвенцією або тяжким злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи."),
+                "Конвенція застосовується: правопорушення є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи."),
             Outcome.NotMet => new(
                 $"The Convention does not apply to this offence: not {string.Join("; not ", With(Outcome.NotMet).Select(En))}. This does not bar cooperation: art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality.",
                 $"Конвенція не застосовується до цього правопорушення: відсутня ознака — {string.Join("; ", With(Outcome.NotMet).Select(Uk))}. Це не виключає співробітництва: ст. 18(1) допускає правову допомогу за наявності розумних підстав підозрювати транснаціональний характер."),

@@ -60,6 +60,6 @@ internal static class ConventionOffence
             ? new($"The offence, {name.En}, is established in accordance with the Convention ({source!.En}).",
                   $"Правопорушення ({name.Uk}) визначене відповідно до Конвенції ({source!.Uk}).")
             : new($"The offence, {name.En}, is not one established by the Convention or its Protocols; it may still be serious crime (art. 2(b)).",
-                  $"Правопорушення ({name.Uk}) не належить до визначених Конвенцією або протоколами; воно все ж може бути тяжким злочином (ст. 2(b)).");
+                  $"Правопорушення ({name.Uk}) не належить до визначених Конвенцією або протоколами; воно все ж може бути серйозним злочином (ст. 2(b)).");
     }
 }

@@ -33,7 +33,7 @@ internal static class SeriousCrime
     public static Criterion Criterion { get; } = new(
         Id,
         RuleScope.Offence,
-        new LocalizedText("Serious crime", "Тяжкий злочин"),
+        new LocalizedText("Serious crime", "Серйозний злочин"),
         "UNTOC art. 2(b)",
         LifeImprisonment | AtLeastFourYears,
         Reason,
@@ -56,7 +56,7 @@ internal static class SeriousCrime
                 $"Максимальне покарання — {years} р. позбавлення волі, менше чотирьох, довічне позбавлення волі не передбачене."),
             _ => new(
                 "The maximum penalty is not stated and life imprisonment is not available: serious crime needs a maximum of at least four years.",
-                "Максимальне покарання не зазначене, довічне позбавлення волі не передбачене: тяжкий злочин потребує максимуму не менше чотирьох років."),
+                "Максимальне покарання не зазначене, довічне позбавлення волі не передбачене: серйозний злочин потребує максимуму не менше чотирьох років."),
         };
     }
 }
