@@ -42,7 +42,7 @@ internal static class OrganisedCriminalGroup
             Leaf.Flag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом певного періоду часу")),
             Leaf.Flag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурована, не утворена випадково для негайного вчинення правопорушення")),
             Leaf.Flag(GroupField.ActsInConcert, new("acting in concert", "діє узгоджено")),
-            Leaf.Flag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення тяжких злочинів або злочинів, визначених Конвенцією")),
+            Leaf.Flag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення серйозних злочинів або злочинів, визначених Конвенцією")),
             Leaf.Flag(GroupField.MaterialBenefit, new("to obtain a financial or other material benefit", "для одержання фінансової або іншої матеріальної вигоди"))),
         Reason,
         Provision);
@@ -62,7 +62,7 @@ internal static class OrganisedCriminalGroup
 
                 return new(
                     $"The group is an organised criminal group: {n.En}, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
-                    $"Група є організованою злочинною групою: {n.Uk}, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті тяжкі злочини або злочини за Конвенцією, для матеріальної вигоди.");
+                    $"Група є організованою злочинною групою: {n.Uk}, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті серйозні злочини або злочини за Конвенцією, для матеріальної вигоди.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new(
