@@ -14,10 +14,15 @@ internal static class CaseSources
     /// <summary>The longest line or file accepted; longer ones are reported without being parsed.</summary>
     public const int MaxCaseBytes = 64 * 1024 * 1024;
 
-    /// <summary>Resolves the paths to files (or stdin), failing before any output on a path that cannot be read.</summary>
-    public static IReadOnlyList<string> Resolve(IEnumerable<string> paths, out string? error)
+    /// <summary>
+    /// Resolves the paths to files (or stdin), failing before any output on a path that cannot be read. Files in a
+    /// folder that are neither .json nor .jsonl are skipped and listed in <paramref name="skipped"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Resolve(IEnumerable<string> paths, out string? error, out IReadOnlyList<string> skipped)
     {
         var files = new List<string>();
+        var skippedFiles = new List<string>();
+        skipped = skippedFiles;
         foreach (var path in paths)
         {
             if (path == "-")
@@ -26,13 +31,14 @@ internal static class CaseSources
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
+                foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+                {
+                    (IsCaseFile(file) ? files : skippedFiles).Add(file);
+                }
             }
             else if (File.Exists(path))
             {
-                if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+                if (!IsCaseFile(path))
                 {
                     error = $"'{path}' is neither a .json nor a .jsonl file.";
                     return [];
@@ -50,6 +56,9 @@ internal static class CaseSources
         error = null;
         return files;
     }
+
+    private static bool IsCaseFile(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     public static IEnumerable<CaseInput> Read(string file, Stream stdin)
     {
@@ -150,6 +159,11 @@ internal static class CaseSources
         }
 
         var bytes = StripBom(File.ReadAllBytes(file));
+        if (IsBlank(bytes.Span))
+        {
+            return [new CaseInput($"{file}:1", ReadOnlyMemory<byte>.Empty, $"The file {file} is empty; it holds no case.", Validation.ErrorCodes.InvalidJson) { IsEmptyFile = true }];
+        }
+
         return FirstToken(bytes.Span) == (byte)'[' ? ArrayElements(file, bytes) : [new CaseInput($"{file}:1", bytes, null)];
     }
 

@@ -19,14 +19,21 @@ var language = new Option<string>("--lang")
 };
 language.AcceptOnlyFromAmong("en", "uk");
 
-var classify = new Command("classify", "Classify cases against UNTOC and the Ukrainian areas of counteraction to organised crime.")
+var detail = new Option<string>("--detail")
 {
-    paths, format, language,
+    Description = "With --format json: full (every criterion with its reasons, the default) or summary (outcomes only, DESIGN §5).",
+    DefaultValueFactory = _ => "full",
+};
+detail.AcceptOnlyFromAmong("full", "summary");
+
+var classify = new Command("classify", "Classify cases against UNTOC and the Ukrainian areas of counteraction to organised crime. " + Classify.ExitCodes)
+{
+    paths, format, language, detail,
 };
 classify.SetAction(parse => Classify.Run(
-    parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(language)!, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error));
+    parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(language)!, parse.GetValue(detail)!, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error));
 
-var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens.") { classify };
+var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens. " + Classify.ExitCodes) { classify };
 var result = root.Parse(args);
 if (result.Errors.Count > 0)
 {
@@ -35,7 +42,7 @@ if (result.Errors.Count > 0)
         Console.Error.WriteLine(error.Message);
     }
 
-    Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk]   (--help for more)");
+    Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk] [--detail full|summary]   (--help for more)");
     return Classify.UsageError;
 }
 

@@ -21,13 +21,24 @@ internal static class Rules
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(s => s is null || s.Length <= maxLength).WithErrorCode(ErrorCodes.TooLong).WithMessage(TooLongMessage(maxLength));
 
+    /// <summary>
+    /// The message of an invalid state code, with a hint for the two codes people use for a State whose ISO code differs
+    /// (<c>UK</c>: GB; <c>EL</c>: GR, the EU's code for Greece). The value itself is never echoed.
+    /// </summary>
+    public static string StateCodeMessageFor(string? code) => code switch
+    {
+        "UK" or "uk" => StateCodeMessage + " Use GB for the United Kingdom.",
+        "EL" or "el" => StateCodeMessage + " Use GR for Greece.",
+        _ => StateCodeMessage,
+    };
+
     public const string NotAStateMessage = "AQ (Antarctica) is neither a State nor the territory of one; it cannot be given as a place (DESIGN §2.2).";
 
     public const string OthersWithoutListMessage = "A marker needs its list: give the States known so far (it may be [] unless it is committedIn), or leave the marker out.";
 
     /// <summary>A state code, when present: a valid code (<c>invalidStateCode</c>) of a State or a territory (<c>notAState</c>).</summary>
     public static IRuleBuilderOptions<T, string?> StateCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || StateCodes.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage(StateCodeMessage)
+        rule.Must(s => s is null || StateCodes.IsValid(s)).WithErrorCode(ErrorCodes.InvalidStateCode).WithMessage((_, s) => StateCodeMessageFor(s))
             .Must(s => s is null || !StateCodes.IsValid(s) || StateCodes.IsPlace(s)).WithErrorCode(ErrorCodes.NotAState).WithMessage(NotAStateMessage);
 
     /// <summary>A list marker (DESIGN §2.1), when present, beside a present list.</summary>

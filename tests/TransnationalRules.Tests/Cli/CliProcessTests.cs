@@ -132,4 +132,96 @@ public class CliProcessTests
         FluentActions.Invoking(() => CliRunner.Stream(_ => { }, TimeSpan.FromMilliseconds(1), "classify", "samples/cases", "--format", "json"))
             .Should().Throw<TimeoutException>();
     }
+
+    [Test]
+    public void Summary_detail_writes_outcomes_only_and_is_smaller()
+    {
+        var file = Path.Combine(dir, "one.jsonl");
+        File.WriteAllText(file, $"{Good1}\n{Bad}\n");
+        var (fullExit, full, _) = CliRunner.Run("", "classify", file, "--format", "json", "--detail", "full");
+        var (exit, summary, stderr) = CliRunner.Run("", "classify", file, "--format", "json", "--detail", "summary");
+
+        exit.Should().Be(1, stderr);
+        fullExit.Should().Be(1);
+        var lines = CliRunner.Lines(summary);
+        lines.Should().HaveCount(2, "N cases in, N lines out at either level");
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        first.GetProperty("outcomes").GetProperty("untoc.art3.2").GetString().Should().Be("met");
+        first.TryGetProperty("criteria", out _).Should().BeFalse("the summary carries no reasons");
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("errors").GetArrayLength().Should().BePositive();
+        lines[0].Length.Should().BeLessThan(2048).And.BeLessThan(CliRunner.Lines(full)[0].Length / 4);
+    }
+
+    [Test]
+    public void Summary_detail_with_another_format_is_a_usage_error()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", "samples/cases", "--detail", "summary");
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("--format json");
+    }
+
+    [Test]
+    public void An_empty_folder_or_empty_input_finds_no_case_and_exits_2()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", dir, "--format", "json");
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("No case found");
+
+        (exit, stdout, stderr) = CliRunner.Run("\n\n", "classify", "-");
+        exit.Should().Be(2);
+        stderr.Should().Contain("No case found in standard input");
+    }
+
+    [Test]
+    public void Skipped_files_in_a_folder_are_named_on_standard_error()
+    {
+        File.WriteAllText(Path.Combine(dir, "a.json"), Good1);
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "not a case");
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", dir, "--format", "json");
+        exit.Should().Be(0, "a skipped file does not change the exit code");
+        CliRunner.Lines(stdout).Should().HaveCount(1);
+        stderr.Should().Contain(Path.Combine(dir, "notes.txt"));
+    }
+
+    [Test]
+    public void An_empty_file_gets_an_error_line_naming_its_source()
+    {
+        var empty = Path.Combine(dir, "empty.json");
+        File.WriteAllText(empty, "");
+        File.WriteAllText(Path.Combine(dir, "b.json"), Good1);
+        var (exit, stdout, _) = CliRunner.Run("", "classify", dir, "--format", "json");
+        exit.Should().Be(1, "the empty file stands as an invalid case");
+        var lines = CliRunner.Lines(stdout).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        lines.Should().HaveCount(2);
+        var error = lines[1];
+        error.GetProperty("source").GetString().Should().Be($"{empty}:1");
+        error.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain(empty);
+
+        (exit, _, _) = CliRunner.Run("", "classify", empty, "--format", "json");
+        exit.Should().Be(2, "an empty file alone holds no case at all");
+    }
+
+    [Test]
+    public void UK_and_EL_get_a_hint_without_echoing_the_value()
+    {
+        const string Case = """{"caseId":"h","offences":[{"id":"o","kind":"fraud","committedIn":["UK","EL","ZZ"]}]}""";
+        var (exit, stdout, _) = CliRunner.Run(Case + "\n", "classify", "-", "--format", "json");
+        exit.Should().Be(1);
+        var messages = JsonDocument.Parse(CliRunner.Lines(stdout)[0]).RootElement.GetProperty("errors").EnumerateArray()
+            .Select(e => e.GetProperty("message").GetString()).ToArray();
+        messages.Should().HaveCount(3);
+        messages[0].Should().EndWith("Use GB for the United Kingdom.");
+        messages[1].Should().EndWith("Use GR for Greece.");
+        messages[2].Should().NotContain("ZZ").And.NotContain("Use ");
+    }
+
+    [Test]
+    public void Help_lists_the_exit_codes_and_the_detail_option()
+    {
+        var (exit, stdout, _) = CliRunner.Run("", "classify", "--help");
+        exit.Should().Be(0);
+        stdout.Should().Contain("Exit codes: 0").And.Contain("2 a usage error").And.Contain("--detail");
+    }
 }
