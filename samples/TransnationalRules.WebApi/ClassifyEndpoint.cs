@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using TransnationalRules.Json;
 
 namespace TransnationalRules.WebApi;
 
@@ -27,7 +28,11 @@ internal static class ClassifyEndpoint
                 + "problem details whose `errors` member lists every problem as {path, code, message}. "
                 + "application/x-ndjson: 200 with one line per non-blank input line, in order: the classification, or for an invalid "
                 + "case {\"caseId\": ... or null, \"source\": \"request:LINE\", \"errors\": [{path, code, message}]}. "
-                + "Bodies over the limit (16 MiB by default) get 413; other media types 415. Text must be UTF-8.")
+                + "?detail=summary answers with outcomes only (DESIGN §5: no titles, reasons, evidence or per-criterion missing facts; "
+                + "under 2 KB a case), at either media type; ?detail=full (the default) with everything. "
+                + "Content-Encoding gzip or br is decompressed; the limit (16 MiB by default) applies to the decompressed body and "
+                + "a body over it gets 413, as does a JSON Lines body of more than 10,000 cases (both configurable); other encodings "
+                + "and other media types get 415. Text must be UTF-8. The JSON Lines answer is streamed as it is classified.")
             // The request body is read by hand (one case or JSON Lines, with a size limit), so no Accepts metadata: it would
             // answer other media types before the handler, without saying what to send. ApiDescription documents the body.
             .Produces(StatusCodes.Status200OK, contentType: Json, additionalContentTypes: JsonLines)
@@ -43,20 +48,40 @@ internal static class ClassifyEndpoint
             return Problems.UnsupportedMediaType(request.ContentType);
         }
 
-        var body = await RequestBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
-        if (body is not { } bytes)
+        if (Detail(request.Query["detail"].ToString()) is not { } detail)
         {
-            return Problems.TooLarge(limits.MaxBodyBytes);
+            return Problems.InvalidDetail();
+        }
+
+        var (bytes, status) = await RequestBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
+        switch (status)
+        {
+            case BodyStatus.TooLarge:
+                return Problems.TooLarge(limits.MaxBodyBytes);
+            case BodyStatus.UnsupportedEncoding:
+                return Problems.UnsupportedEncoding();
+            case BodyStatus.NotDecodable:
+                return Problems.NotDecodable();
         }
 
         if (batch.Value)
         {
-            return new JsonLinesResult(classifier, bytes);
+            return JsonLinesResult.CountCases(bytes.Span, limits.MaxJsonLines) > limits.MaxJsonLines
+                ? Problems.TooManyCases(limits.MaxJsonLines)
+                : new JsonLinesResult(classifier, bytes, detail);
         }
 
         var result = classifier.Classify(bytes.Span);
-        return result.IsValid ? new ClassificationJsonResult(result.Classification) : Problems.InvalidCase(result);
+        return result.IsValid ? new ClassificationJsonResult(result.Classification, detail) : Problems.InvalidCase(result);
     }
+
+    /// <summary>The detail level of <c>?detail=</c>: full when absent, or null when it is neither full nor summary.</summary>
+    private static ClassificationDetail? Detail(string value) => value switch
+    {
+        "" or "full" => ClassificationDetail.Full,
+        "summary" => ClassificationDetail.Summary,
+        _ => null,
+    };
 
     /// <summary><see langword="true"/> for JSON Lines, <see langword="false"/> for one JSON case, <see langword="null"/> for anything else.</summary>
     private static bool? IsJsonLines(string? contentType)

@@ -10,8 +10,27 @@ namespace TransnationalRules.WebApi;
 /// case is invalid, the error line of DESIGN §7 with <c>"source": "request:LINE"</c>. N cases in, N lines out; blank
 /// lines are not cases (they still count in line numbers).
 /// </summary>
-internal sealed class JsonLinesResult(CaseClassifier classifier, ReadOnlyMemory<byte> body) : IResult
+internal sealed class JsonLinesResult(CaseClassifier classifier, ReadOnlyMemory<byte> body, ClassificationDetail detail) : IResult
 {
+    /// <summary>The number of cases (non-blank lines) in <paramref name="body"/>, counted up to <paramref name="max"/> + 1.</summary>
+    public static int CountCases(ReadOnlySpan<byte> body, int max)
+    {
+        var cases = 0;
+        while (!body.IsEmpty && cases <= max)
+        {
+            var newline = body.IndexOf((byte)'\n');
+            var line = newline < 0 ? body : body[..newline];
+            if (!line.Trim(" \t\r"u8).IsEmpty)
+            {
+                cases++;
+            }
+
+            body = newline < 0 ? [] : body[(newline + 1)..];
+        }
+
+        return cases;
+    }
+
     private const int FlushEveryBytes = 64 * 1024;
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -54,7 +73,7 @@ internal sealed class JsonLinesResult(CaseClassifier classifier, ReadOnlyMemory<
         var result = classifier.Classify(text);
         if (result.IsValid)
         {
-            CaseJson.WriteClassification(result.Classification, writer);
+            CaseJson.WriteClassification(result.Classification, writer, detail);
         }
         else
         {

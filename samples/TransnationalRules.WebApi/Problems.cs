@@ -22,6 +22,40 @@ internal static class Problems
         title: "The request body is too large.",
         detail: $"The limit is {maxBytes} bytes ({maxBytes / (1024.0 * 1024.0):0.##} MiB); send fewer cases per request.");
 
+    /// <summary>413: a JSON Lines body holds more cases than the limit.</summary>
+    public static IResult TooManyCases(int maxCases) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The request holds too many cases.",
+        detail: $"At most {maxCases} cases (non-blank lines) per request; send the rest in further requests.");
+
+    /// <summary>415: a Content-Encoding that is not supported.</summary>
+    public static IResult UnsupportedEncoding() => TypedResults.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported content encoding.",
+        detail: $"The Content-Encoding may be {RequestBody.Encodings}, one at most.");
+
+    /// <summary>400: the body is not what its Content-Encoding says.</summary>
+    public static IResult NotDecodable() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The request body cannot be decompressed.",
+        detail: "The body is not valid data of its Content-Encoding.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["caseId"] = null,
+            ["errors"] = new[] { new ProblemError("", "invalidEncoding", "The body is not valid data of its Content-Encoding.") },
+        });
+
+    /// <summary>400: the <c>detail</c> query parameter is neither full nor summary.</summary>
+    public static IResult InvalidDetail() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Unknown detail level.",
+        detail: "The query parameter detail may be full (the default) or summary.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["caseId"] = null,
+            ["errors"] = new[] { new ProblemError("?detail", "unknownValue", "Must be full or summary.") },
+        });
+
     /// <summary>415: neither one JSON case nor JSON Lines, or not UTF-8.</summary>
     public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
