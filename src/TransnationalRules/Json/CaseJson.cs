@@ -69,7 +69,7 @@ public static class CaseJson
         }
 
         // Blank is the one caseId rule reading does not check; past the error cap its error may not be on the list.
-        if (errors.HasErrorAt("caseId") || string.IsNullOrWhiteSpace(caseId))
+        if (errors.HasErrorAt("caseId") || Validation.UnicodeText.IsBlank(caseId))
         {
             caseId = null;
         }

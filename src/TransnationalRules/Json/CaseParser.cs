@@ -176,7 +176,10 @@ internal sealed class CaseParser : IShapeReader
         return list;
     }
 
-    /// <summary>A string of at most <paramref name="maxLength"/> UTF-16 code units; a longer one is measured, not kept.</summary>
+    /// <summary>
+    /// A string of at most <paramref name="maxLength"/> Unicode scalar values (what JSON Schema's maxLength counts); a longer
+    /// one is measured, not kept.
+    /// </summary>
     string? IShapeReader.Text(ref Utf8JsonReader r, int maxLength)
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -193,19 +196,19 @@ internal sealed class CaseParser : IShapeReader
         var bytes = r.ValueSpan.Length;
         try
         {
-            // UTF-8 never takes fewer bytes than UTF-16 code units, and an escape takes at most 6 bytes for one unit.
+            // UTF-8 never takes fewer bytes than scalar values, and an escape takes at most 12 bytes for one (a surrogate pair).
             if (bytes <= maxLength)
             {
                 return r.GetString();
             }
 
-            if (bytes <= maxLength * 6)
+            if (bytes <= maxLength * 12)
             {
                 var buffer = ArrayPool<char>.Shared.Rent(bytes);
                 try
                 {
                     var length = r.CopyString(buffer);
-                    if (length <= maxLength)
+                    if (Validation.UnicodeText.Length(buffer.AsSpan(0, length)) <= maxLength)
                     {
                         return new string(buffer, 0, length);
                     }
@@ -218,13 +221,19 @@ internal sealed class CaseParser : IShapeReader
         }
         catch (InvalidOperationException)
         {
-            Error(ErrorCodes.InvalidJson, "The string is not valid UTF-8.");
+            NotUnicode(ref r);
             return null;
         }
 
         Error(ErrorCodes.TooLong, Rules.TooLongMessage(maxLength));
         return null;
     }
+
+    /// <summary>A string that cannot be decoded: bytes that are not UTF-8, or (when they are) an escaped lone surrogate.</summary>
+    private void NotUnicode(ref Utf8JsonReader r) =>
+        Error(ErrorCodes.InvalidJson, Validation.UnicodeText.IsValidUtf8(r.ValueSpan)
+            ? "The string holds an escaped lone surrogate (\\uD800 to \\uDFFF not in a high-low pair); it is not valid Unicode text."
+            : "The string is not valid UTF-8.");
 
     /// <summary>A state code as a string (an over-long one replaced by an invalid placeholder), or null.</summary>
     string? IShapeReader.StateCode(ref Utf8JsonReader r)
@@ -240,7 +249,7 @@ internal sealed class CaseParser : IShapeReader
                 }
                 catch (InvalidOperationException)
                 {
-                    Error(ErrorCodes.InvalidJson, "The string is not valid UTF-8.");
+                    NotUnicode(ref r);
                     return null;
                 }
 

@@ -33,7 +33,9 @@ internal static class SchemaGenerator
             + "Also checked when reading, beyond this schema: offence ids are unique; group.members is not below group.membersAtLeast (conflict); "
             + "when group.activeInOthers is absent or none, group.activeIn holds every state of every committedIn of an offence with "
             + "involvesGroup: true, a territory counting as the State that holds it (DESIGN §2.2); no property appears twice in an object; "
-            + "an abroad state is not UA and appears once; nesting is at most 32 levels.";
+            + "an abroad state is not UA and appears once; nesting is at most 32 levels; strings are valid Unicode (an escaped lone "
+            + "surrogate such as \"\\uD800\" is invalidJson). Lengths (maxLength) count Unicode scalar values, and a required text is "
+            + "blank (empty) when it holds nothing but the characters its pattern excludes, as the library checks.";
         root["$defs"] = new JsonObject
         {
             ["stateCode"] = new JsonObject
@@ -298,7 +300,7 @@ internal static class SchemaGenerator
     {
         schema["minLength"] = 1;
         schema["maxLength"] = maxLength;
-        schema["pattern"] = "\\S";
+        schema["pattern"] = Validation.UnicodeText.NotBlankPattern;
     }
 
     private static void Items(JsonObject schema, int min, int max)

@@ -14,12 +14,12 @@ internal static class Rules
     /// <summary>A required string: present, not blank, at most <paramref name="maxLength"/> long.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotNull().WithErrorCode(ErrorCodes.Required).WithMessage(RequiredMessage)
-            .Must(s => !string.IsNullOrWhiteSpace(s)).WithErrorCode(ErrorCodes.Empty).WithMessage("Must not be empty or white space.")
+            .Must(s => !UnicodeText.IsBlank(s)).WithErrorCode(ErrorCodes.Empty).WithMessage("Must not be empty or white space.")
             .Text(maxLength);
 
-    /// <summary>An optional string of at most <paramref name="maxLength"/>.</summary>
+    /// <summary>An optional string of at most <paramref name="maxLength"/> Unicode scalar values (as JSON Schema's maxLength counts).</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(s => s is null || s.Length <= maxLength).WithErrorCode(ErrorCodes.TooLong).WithMessage(TooLongMessage(maxLength));
+        rule.Must(s => s is null || UnicodeText.Length(s) <= maxLength).WithErrorCode(ErrorCodes.TooLong).WithMessage(TooLongMessage(maxLength));
 
     /// <summary>
     /// The message of an invalid state code, with a hint for the two codes people use for a State whose ISO code differs

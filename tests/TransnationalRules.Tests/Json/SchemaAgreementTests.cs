@@ -88,4 +88,102 @@ public sealed class SchemaAgreementTests
         CaseJson.Read(json).IsValid.Should().Be(valid, string.Join(" | ", CaseJson.Read(json).Errors));
         SchemaAccepts(json).Should().Be(valid);
     }
+
+    /// <summary>Where each limited text sits in a case, and its limit: every text field the schema bounds.</summary>
+    private static readonly (string Field, int Max, bool Required, Func<string, string> Case)[] Texts =
+    [
+        ("caseId", CaseLimits.CaseIdLength, true, t => $$"""{"caseId":{{t}},"offences":[{"id":"o","kind":"fraud"}]}"""),
+        ("offences[0].id", CaseLimits.OffenceIdLength, true, t => $$"""{"caseId":"c","offences":[{"id":{{t}},"kind":"fraud"}]}"""),
+        ("title", CaseLimits.TitleLength, false, t => $$"""{"caseId":"c","title":{{t}},"offences":[{"id":"o","kind":"fraud"}]}"""),
+        ("notes", CaseLimits.NotesLength, false, t => $$"""{"caseId":"c","notes":{{t}},"offences":[{"id":"o","kind":"fraud"}]}"""),
+        ("offences[0].legalBasis[0].reference", CaseLimits.ReferenceLength, false,
+            t => $$"""{"caseId":"c","offences":[{"id":"o","kind":"fraud","legalBasis":[{"jurisdiction":"UA","reference":{{t}}}]}]}"""),
+    ];
+
+    public static IEnumerable<TestCaseData> LengthEdges() =>
+        from text in Texts
+        from unit in new[] { "a", "\u00e9", "𝒜", "\ud835\udc9c", "\uFEFF" }
+        from delta in new[] { -1, 0, 1 }
+        select new TestCaseData(text.Field, text.Max, unit, delta).SetArgDisplayNames(text.Field, $"{unit} as {unit.Length} chars of JSON", "max" + delta.ToString("+0;-0;+0", System.Globalization.CultureInfo.InvariantCulture));
+
+    [TestCaseSource(nameof(LengthEdges))]
+    public void Schema_and_library_count_lengths_alike(string field, int max, string unit, int delta)
+    {
+        var text = Texts.Single(t => t.Field == field);
+        // "x" first: a required text made of U+FEFF only would be blank.
+        var json = text.Case("\"x" + string.Concat(Enumerable.Repeat(unit, max - 1 + delta)) + "\"");
+        var read = CaseJson.Read(json);
+
+        SchemaAccepts(json).Should().Be(delta <= 0, $"{max + delta} characters against a maxLength of {max}");
+        read.IsValid.Should().Be(delta <= 0, string.Join(" | ", read.Errors));
+        if (delta > 0)
+        {
+            read.Errors.Should().ContainSingle().Which.Should().Be(new CaseError(field, ErrorCodes.TooLong, Rules.TooLongMessage(max)));
+        }
+    }
+
+    public static IEnumerable<TestCaseData> BlankTexts() =>
+        from field in new[] { "caseId", "offences[0].id" }
+        from text in new[]
+        {
+            "\"\"", "\" \"", "\"\\uFEFF\"", "\"\\u0085\"", "\"\\u00A0\"", "\"\\u2028\"", "\"\\u2029\"", "\"\\u3000\\u202F\\t\"",
+            "\"\\uFEFFa\"", "\"\\u0085a\"", "\"a\\u00A0\"", "\"\\u2028\\u200B\"", "\"𝒜\"", "\"\\u00A0𝒜\\u00A0\"",
+        }
+        select new TestCaseData(field, text).SetArgDisplayNames(field, text);
+
+    [TestCaseSource(nameof(BlankTexts))]
+    public void Schema_and_library_agree_on_blank_text(string field, string text)
+    {
+        var json = Texts.Single(t => t.Field == field).Case(text);
+        var blank = UnicodeText.IsBlank(JsonDocument.Parse(text).RootElement.GetString());
+        var read = CaseJson.Read(json);
+
+        SchemaAccepts(json).Should().Be(!blank);
+        read.IsValid.Should().Be(!blank, string.Join(" | ", read.Errors));
+        if (blank)
+        {
+            read.Errors.Select(e => (e.Path, e.Code)).Should().Equal((field, ErrorCodes.Empty));
+        }
+    }
+
+    [Test]
+    public void The_blank_set_is_both_dialects_white_space()
+    {
+        var ecmaScript = "\t\n\u000B\u000C\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+        var dotnet = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(char.IsWhiteSpace);
+
+        UnicodeText.BlankCharacters.ToCharArray().Should().BeEquivalentTo(ecmaScript.Union(dotnet).Distinct());
+        UnicodeText.IsBlank("\u200B").Should().BeFalse("a zero-width space is a format character in both dialects");
+    }
+
+    [TestCase("""{"caseId":"\ud800","offences":[{"id":"o","kind":"fraud"}]}""", "caseId")]
+    [TestCase("""{"caseId":"c","offences":[{"id":"o\udc00","kind":"fraud"}]}""", "offences[0].id")]
+    [TestCase("""{"caseId":"c","offences":[{"id":"o","kind":"fraud","committedIn":["\ud800"]}]}""", "offences[0].committedIn[0]")]
+    public void A_lone_escaped_surrogate_is_named_as_such_not_as_bad_UTF8(string json, string path)
+    {
+        var errors = CaseJson.Read(json).Errors;
+
+        errors.Should().ContainSingle();
+        errors[0].Path.Should().Be(path);
+        errors[0].Code.Should().Be(ErrorCodes.InvalidJson);
+        errors[0].Message.Should().Contain("lone surrogate").And.NotContain("UTF-8");
+    }
+
+    [Test]
+    public void Bytes_that_are_not_UTF8_are_still_named_so()
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes("""{"caseId":"cX","offences":[{"id":"o","kind":"fraud"}]}""");
+        json[Array.IndexOf(json, (byte)'X')] = 0xFF;
+
+        CaseJson.Read(json).Errors.Should().Contain(e => e.Message.Contains("not valid UTF-8"));
+    }
+
+    [Test]
+    public void The_schema_lists_what_it_leaves_to_the_library()
+    {
+        var description = JsonDocument.Parse(CaseJson.CaseSchema).RootElement.GetProperty("description").GetString();
+
+        description.Should().Contain("no property appears twice").And.Contain("lone surrogate").And.Contain("Unicode scalar values")
+            .And.Contain("offence ids are unique").And.Contain("32 levels");
+    }
 }
