@@ -11,13 +11,14 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton(limits);
 builder.Services.AddTransnationalRules();   // RuleSet.Default, Classifier and CaseClassifier as singletons
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDescription>().AddOperationTransformer<ApiDescription>());
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDescription>());
 
 var app = builder.Build();
 app.UseExceptionHandler();   // unhandled errors as RFC 9457 problem details
 app.UseStatusCodePages();    // and 404, 405 as well
+app.UseTypedOpenApi();       // the document typed with the library's schemas (OpenApiContract)
 app.MapOpenApi();            // GET /openapi/v1.json
-app.MapGet("/", Home.Get).WithTags("About").WithSummary("What this service is, and its endpoints.");
+app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.");
 app.MapSchemas();
 app.MapClassify();
 app.Run();

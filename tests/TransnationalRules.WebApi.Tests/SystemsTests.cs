@@ -188,4 +188,72 @@ public class SystemsTests
         var problem = await Problem(four, HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("detail").GetString().Should().Contain("At most 3 cases");
     }
+
+    /// <summary>
+    /// What Redocly's recommended rules and Spectral's spectral:oas would check, where a test can: neither runs here
+    /// (no npm registry), so the rules are checked on the served document directly.
+    /// </summary>
+    [Test]
+    public async Task The_OpenAPI_document_is_typed_with_the_library_s_schemas_and_passes_the_lint_rules_checkable_here()
+    {
+        using var client = factory.CreateClient();
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var declaredTags = document.GetProperty("tags").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("description").GetString());
+        declaredTags.Values.Should().OnlyContain(d => !string.IsNullOrWhiteSpace(d), "every tag has a description");
+        var operationIds = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var op = operation.Value;
+                var name = $"{operation.Name} {path.Name}";
+                operationIds.Add(op.GetProperty("operationId").GetString()!);
+                op.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Should().OnlyContain(t => declaredTags.ContainsKey(t!), name);
+                foreach (var response in op.GetProperty("responses").EnumerateObject())
+                {
+                    response.Value.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace(name);
+                    response.Value.TryGetProperty("content", out var content).Should().BeTrue($"{name} {response.Name} declares its content");
+                    content.EnumerateObject().Should().NotBeEmpty();
+                    content.EnumerateObject().Where(m => !m.Value.TryGetProperty("schema", out var _)).Should().BeEmpty(name);
+                }
+            }
+        }
+
+        operationIds.Should().OnlyHaveUniqueItems().And.HaveCount(4);
+        schemas.GetProperty("ProblemDetails").GetProperty("properties").GetProperty("status").GetProperty("type").GetString().Should().Be("integer");
+        var problemProperties = schemas.GetProperty("ProblemDetails").GetProperty("properties");
+        problemProperties.GetProperty("errors").GetProperty("items").GetProperty("$ref").GetString().Should().Be("#/components/schemas/CaseError");
+        problemProperties.TryGetProperty("caseId", out _).Should().BeTrue();
+        schemas.GetProperty("CaseError").GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("path", "code", "message");
+
+        // Bodies refer to components, and the components are the library's generated schemas.
+        var classify = document.GetProperty("paths").GetProperty("/classify").GetProperty("post");
+        foreach (var media in classify.GetProperty("requestBody").GetProperty("content").EnumerateObject())
+        {
+            media.Value.GetProperty("schema").GetProperty("$ref").GetString().Should().Be("#/components/schemas/Case", media.Name);
+        }
+
+        var ok = classify.GetProperty("responses").GetProperty("200").GetProperty("content");
+        ok.GetProperty("application/json").GetProperty("schema").GetProperty("anyOf").EnumerateArray().Select(s => s.GetProperty("$ref").GetString())
+            .Should().Equal("#/components/schemas/Classification", "#/components/schemas/ClassificationSummary");
+        ok.GetProperty("application/x-ndjson").GetProperty("schema").GetProperty("anyOf").EnumerateArray().Select(s => s.GetProperty("$ref").GetString())
+            .Should().Contain("#/components/schemas/CaseErrorLine");
+        foreach (var status in new[] { "400", "413", "415" })
+        {
+            classify.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()
+                .Should().Be("#/components/schemas/ProblemDetails", status);
+        }
+
+        var served = System.Text.Json.Nodes.JsonNode.Parse(CaseJson.CaseSchema)!.AsObject();
+        var component = System.Text.Json.Nodes.JsonNode.Parse(schemas.GetProperty("Case").GetRawText())!;
+        component["properties"]!.ToJsonString().Should().Be(served["properties"]!.ToJsonString().Replace("#/$defs/stateCode", "#/components/schemas/StateCode", StringComparison.Ordinal),
+            "the Case component is the generated schema, its one definition moved to components");
+        schemas.GetProperty("StateCode").GetRawText().Should().Contain("\"UA\"");
+        var references = System.Text.RegularExpressions.Regex.Matches(document.GetRawText(), "\"\\$ref\": *\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct();
+        var unresolved = references.Where(r => !r.StartsWith("#/components/schemas/", StringComparison.Ordinal) || !schemas.TryGetProperty(r["#/components/schemas/".Length..], out var _));
+        unresolved.Should().BeEmpty("every reference resolves to a component");
+        classify.GetProperty("parameters")[0].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("full", "summary");
+    }
 }
