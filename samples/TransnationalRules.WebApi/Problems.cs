@@ -42,7 +42,7 @@ internal static class Problems
         extensions: new Dictionary<string, object?>
         {
             ["caseId"] = null,
-            ["errors"] = new[] { new ProblemError("", "invalidEncoding", "The body is not valid data of its Content-Encoding.") },
+            ["errors"] = new[] { new ProblemError("", Validation.ErrorCodes.InvalidJson, "The body is not valid data of its Content-Encoding; nothing was read.") },
         });
 
     /// <summary>400: the <c>detail</c> query parameter is neither full nor summary.</summary>
@@ -53,7 +53,7 @@ internal static class Problems
         extensions: new Dictionary<string, object?>
         {
             ["caseId"] = null,
-            ["errors"] = new[] { new ProblemError("?detail", "unknownValue", "Must be full or summary.") },
+            ["errors"] = new[] { new ProblemError("?detail", Validation.ErrorCodes.UnknownValue, "Must be full or summary.") },
         });
 
     /// <summary>415: neither one JSON case nor JSON Lines, or not UTF-8.</summary>

@@ -132,7 +132,7 @@ public class SystemsTests
         using var response = await client.PostAsync("/classify", Body(Encoding.UTF8.GetBytes($"{Good1}\n"), "application/x-ndjson", encoding));
 
         var problem = await Problem(response, HttpStatusCode.BadRequest);
-        problem.GetProperty("errors")[0].GetProperty("code").GetString().Should().Be("invalidEncoding");
+        problem.GetProperty("errors")[0].GetProperty("code").GetString().Should().Be("invalidJson", "a code of the library's stable set");
     }
 
     [TestCase("deflate")]
