@@ -155,7 +155,7 @@ internal static class Say
     {
         var body = criterion.Children.Length == 1 ? criterion.Children[0] : criterion;
         var candidates = body.Children.IsEmpty ? [body] : body.Children;
-        var parts = candidates.Where(c => c.Outcome == outcome && c.Rule.Label is not null).Select(c => c.Rule.Label!).ToList();
+        var parts = candidates.Where(c => c.Outcome == outcome && c.Rule.Label is not null).Select(c => c.Rule.Label!).Distinct().ToList();
         return new LocalizedText(string.Join("; ", parts.Select(p => MidSentence(p.En))), string.Join("; ", parts.Select(p => MidSentence(p.Uk))));
     }
 

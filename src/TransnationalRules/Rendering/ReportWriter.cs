@@ -545,11 +545,11 @@ public sealed class ReportWriter : IDisposable
         "main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.4rem}h2{font-size:1.2rem;margin-top:0}h3{font-size:1rem;margin-bottom:.3rem}" +
         ".case{background:#fff;border-radius:.5rem;padding:1rem;margin:1rem 0;box-shadow:0 1px 3px rgba(0,0,0,.12)}" +
         ".case.invalid{border-left:.4rem solid #b42318}" +
-        ".headline{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.3rem .8rem}.headline dt{font-weight:600}.headline dd{margin:0}" +
+        ".headline{display:grid;grid-template-columns:minmax(8rem,18rem) 1fr;gap:.3rem .8rem}.headline dt{font-weight:600}.headline dd{margin:0}" +
         "ul.criteria{list-style:none;padding:0}.criterion{border-top:1px solid #e4e7ec;padding:.4rem 0}summary{cursor:pointer}" +
         ".badge{display:inline-block;border-radius:1rem;padding:0 .5rem;font-size:.85rem;font-weight:600;white-space:nowrap}" +
         ".badge.met{background:#dcfae6;color:#067647}.badge.notMet{background:#fee4e2;color:#b42318}.badge.unknown{background:#fef0c7;color:#93370d}" +
-        ".reason{margin:.3rem 0}.citation{color:#475467;font-size:.9rem;margin:.2rem 0}.missing{color:#93370d;font-size:.9rem}" +
+        ".reason{margin:.3rem 0}.because{margin-left:.3rem}.ask{display:inline-block;margin-top:.2rem;color:#93370d}.citation{color:#475467;font-size:.9rem;margin:.2rem 0}.missing{color:#93370d;font-size:.9rem}" +
         "blockquote{margin:.3rem 0 .3rem .5rem;padding-left:.6rem;border-left:3px solid #d0d5dd;color:#344054;font-size:.9rem}" +
         "ul.tree,ul.tree ul{padding-left:1.1rem;font-size:.92rem}small{color:#475467;word-break:break-word}code{font-size:.85rem;word-break:break-word}" +
         "footer{color:#475467;margin:1rem 0}@media (max-width:30rem){.headline{grid-template-columns:1fr}main{padding:.5rem}}";

@@ -53,8 +53,8 @@ internal static class Words
 
     public static string Combinator(Rule rule, Language l) => rule switch
     {
-        AllOfRule => Pick(l, "all of", "усі з"),
-        AnyOfRule => Pick(l, "any of", "будь-що з"),
+        AllOfRule => Pick(l, "all of", "усі умови"),
+        AnyOfRule => Pick(l, "any of", "хоча б одна з умов"),
         NotRule => Pick(l, "not", "не"),
         AtLeastRule a => Pick(l, $"at least {a.Required.ToString(CultureInfo.InvariantCulture)} of", $"щонайменше {a.Required.ToString(CultureInfo.InvariantCulture)} з"),
         _ => rule.Label?.In(l) ?? "",
