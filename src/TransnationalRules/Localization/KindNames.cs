@@ -14,7 +14,7 @@ internal static class KindNames
         OffenceKind.Fraud => new("fraud", "шахрайство"),
         OffenceKind.DrugTrafficking => new("drug trafficking", "незаконний обіг наркотичних засобів"),
         OffenceKind.TraffickingInPersons => new("trafficking in persons", "торгівля людьми"),
-        OffenceKind.SmugglingOfMigrants => new("smuggling of migrants", "незаконне переправлення мігрантів"),
+        OffenceKind.SmugglingOfMigrants => new("smuggling of migrants", "незаконний ввіз мігрантів"),
         OffenceKind.FirearmsTrafficking => new("firearms trafficking", "незаконний обіг вогнепальної зброї"),
         OffenceKind.MoneyLaundering => new("money laundering", "легалізація (відмивання) доходів, одержаних злочинним шляхом"),
         OffenceKind.Bribery => new("bribery of public officials", "підкуп публічних посадових осіб"),

@@ -11,7 +11,7 @@ internal static class Say
     {
         var distinct = codes.Distinct(StringComparer.Ordinal).ToArray();
         return new LocalizedText(
-            Join(distinct.Select(c => StateNames.NameOf(c).En + Sovereign(c, territories, uk: false)), "and"),
+            Join(distinct.Select(c => En(c) + Sovereign(c, territories, uk: false)), "and"),
             Join(distinct.Select(c => StateNames.NameOf(c).Uk + Sovereign(c, territories, uk: true)), "та"));
     }
 
@@ -24,8 +24,9 @@ internal static class Say
             return new LocalizedText("in no state", "в жодній державі");
         }
 
-        var uk = Join(distinct.Select(c => StateNames.UkLocative(c) + Sovereign(c, territories, uk: true)), "та");
-        return new LocalizedText("in " + Join(distinct.Select(c => StateNames.NameOf(c).En + Sovereign(c, territories, uk: false)), "and"), UkIn(uk) + " " + uk);
+        return new LocalizedText(
+            "in " + Join(distinct.Select(c => En(c) + Sovereign(c, territories, uk: false)), "and"),
+            UkIn(distinct.Select(c => (StateNames.UkLocative(c), Sovereign(c, territories, uk: true)))));
     }
 
     /// <summary>Whether any of <paramref name="codes"/> is a territory that counts as another State.</summary>
@@ -72,28 +73,101 @@ internal static class Say
 
     private static string Sovereign(string code, TerritoryTable? territories, bool uk) =>
         territories is not null && territories.IsTerritory(code)
-            ? " (" + (uk ? StateNames.NameOf(territories.StateOf(code)).Uk : StateNames.NameOf(territories.StateOf(code)).En) + ")"
+            ? " (" + (uk ? StateNames.NameOf(territories.StateOf(code)).Uk : En(territories.StateOf(code))) + ")"
             : string.Empty;
 
-    /// <summary>"'fraud'": an offence named by its id.</summary>
-    public static string Quote(string id) => "'" + id + "'";
+    /// <summary>"'fraud'" / «fraud»: an offence named by its id, in each language's quotes.</summary>
+    public static LocalizedText Quote(string id) => new("'" + id + "'", "«" + id + "»");
+
+    /// <summary>
+    /// A State's English name as it stands in running text: "the United Kingdom", "the Netherlands", "Poland"
+    /// (<see cref="StateData.EnglishArticle"/>). Headings and labels use the bare name.
+    /// </summary>
+    public static string En(string code) =>
+        (EnglishArticle.Contains(code) ? "the " : string.Empty) + StateNames.NameOf(code).En;
+
+    /// <summary>"the Netherlands" → "The Netherlands": a name at the start of a sentence.</summary>
+    public static string Capitalised(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>
+    /// «в Україні та Польщі», «в Україні та на Кіпрі», «у Великій Британії»: the locatives of the data, a name that
+    /// takes «на» carrying it (<see cref="StateData"/>); the others share one «в»/«у» chosen by <see cref="UkInOrU"/>.
+    /// When the list mixes «на» with «в/у», each name keeps its own preposition.
+    /// </summary>
+    public static string UkIn(IEnumerable<(string Locative, string Suffix)> states)
+    {
+        var list = states.ToList();
+        if (list.Count == 0)
+        {
+            return "в жодній державі";
+        }
+
+        var onNa = list.Select(s => s.Locative.StartsWith("на ", StringComparison.Ordinal)).ToList();
+        if (onNa.All(x => x))
+        {
+            return "на " + Join(list.Select(s => s.Locative[3..] + s.Suffix), "та");
+        }
+
+        if (onNa.All(x => !x))
+        {
+            var joined = Join(list.Select(s => s.Locative + s.Suffix), "та");
+            return UkInOrU(joined) + " " + joined;
+        }
+
+        return Join(list.Select(s => s.Locative.StartsWith("на ", StringComparison.Ordinal) ? s.Locative + s.Suffix : UkInOrU(s.Locative) + " " + s.Locative + s.Suffix), "та");
+    }
+
+    /// <summary>
+    /// The euphony rule for the preposition «в/у» before a name (Український правопис 2019, § 23), read for a list that
+    /// opens a phrase after a verb: «в» before a vowel («в Україні», «в Італії»); «у» before «в», «ф», «льв», «св», «тв»
+    /// and before two consonants («у Великій Британії», «у Франції», «у Швеції», «у Греції»); «в» before a single
+    /// consonant followed by a vowel («в Польщі», «в Молдові»).
+    /// </summary>
+    public static string UkInOrU(string next)
+    {
+        if (next.Length == 0)
+        {
+            return "в";
+        }
+
+        var first = char.ToLowerInvariant(next[0]);
+        if (UkVowels.Contains(first, StringComparison.Ordinal))
+        {
+            return "в";
+        }
+
+        if (first is 'в' or 'ф')
+        {
+            return "у";
+        }
+
+        var second = next.Length > 1 ? char.ToLowerInvariant(next[1]) : 'а';
+        return UkVowels.Contains(second, StringComparison.Ordinal) || second is '’' or '\'' or '-' ? "в" : "у";
+    }
+
+    private const string UkVowels = "аеєиіїоуюя";
+
+    private static readonly HashSet<string> EnglishArticle = new(StateData.EnglishArticle, StringComparer.Ordinal);
 
     /// <summary>The labels of the parts of a criterion's body with the given outcome: "structured; acting in concert".</summary>
     public static LocalizedText Parts(Evaluation criterion, Outcome outcome)
     {
         var body = criterion.Children.Length == 1 ? criterion.Children[0] : criterion;
         var candidates = body.Children.IsEmpty ? [body] : body.Children;
-        var parts = candidates.Where(c => c.Outcome == outcome && c.Rule.Label is not null).Select(c => c.Rule.Label!).ToList();
-        return new LocalizedText(string.Join("; ", parts.Select(p => p.En)), string.Join("; ", parts.Select(p => p.Uk)));
+        var parts = candidates.Where(c => c.Outcome == outcome && c.Rule.Label is not null).Select(c => c.Rule.Label!).Distinct().ToList();
+        return new LocalizedText(string.Join("; ", parts.Select(p => MidSentence(p.En))), string.Join("; ", parts.Select(p => MidSentence(p.Uk))));
     }
+
+    /// <summary>"Organised criminal group" → "organised criminal group": a title inside a sentence (an acronym keeps its case).</summary>
+    public static string MidSentence(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     /// <summary>The name of an offence kind in both languages.</summary>
     public static LocalizedText Kind(TransnationalRules.Model.OffenceKind kind) => KindNames.Of(kind);
 
-    private static string UkIn(string next) =>
-        next.Length > 0 && "ВвФф".Contains(next[0], StringComparison.Ordinal) ? "у" : "в";
-
-    private static string Join(IEnumerable<string> items, string and)
+    /// <summary>"A, B and C" / «А, Б та В».</summary>
+    public static string Join(IEnumerable<string> items, string and)
     {
         var list = items.ToList();
         return list.Count switch

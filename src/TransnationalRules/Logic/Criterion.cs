@@ -25,6 +25,7 @@ namespace TransnationalRules.Logic;
 public sealed partial class Criterion : Rule
 {
     private readonly ReasonWriter reason;
+    private readonly string? ukrainianCitation;
 
     /// <summary>Creates a criterion.</summary>
     /// <param name="id">The stable id: lower case letters, digits, '.', '-' (e.g. <c>untoc.art3.2.a</c>).</param>
@@ -84,6 +85,24 @@ public sealed partial class Criterion : Rule
 
     /// <summary>The quoted wording of the provision, or <see langword="null"/>.</summary>
     public string? Provision { get; }
+
+    /// <summary>
+    /// The provision in Ukrainian, for Ukrainian reports: quoted from the official Ukrainian text where one was checked,
+    /// otherwise a translation that says so («Переклад…»); <see langword="null"/> when there is none (a Ukrainian report
+    /// then shows <see cref="Provision"/>, marked as the English text).
+    /// </summary>
+    public string? UkrainianProvision { get; init; }
+
+    /// <summary>
+    /// The citation in Ukrainian short form, for Ukrainian reports: by default derived from <see cref="Citation"/>
+    /// («UNTOC art. 3(2)(b)» → «ст. 3(2)(b) Конвенції», «Law of Ukraine No. 3341-XII art. 6, item 5» → «п. 5 ст. 6
+    /// Закону України № 3341-XII»); a citation of another form is kept as written. JSON keeps <see cref="Citation"/>.
+    /// </summary>
+    public string UkrainianCitation
+    {
+        get => ukrainianCitation ?? Citations.ToUkrainian(Citation);
+        init => ukrainianCitation = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A citation is required.", nameof(value)) : value;
+    }
 
     /// <summary>The rule that decides it.</summary>
     public Rule Body { get; }
@@ -148,17 +167,25 @@ public sealed partial class Criterion : Rule
             return Own(evaluation.Children[0], context);
         }
 
-        // The offences whose outcome decided the case-level one, each with its own reason.
+        // The offences whose outcome decided the case-level one; offences with the same reason share one line that names them.
         var relevant = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
         var own = relevant.Select(c => (Id: offences[c.OffenceIndex!.Value].Id, Reason: Own(c, context))).ToList();
-        var en = string.Join(" ", own.Select(o => $"Offence '{o.Id}': {o.Reason.En}"));
-        var uk = string.Join(" ", own.Select(o => $"Правопорушення '{o.Id}': {o.Reason.Uk}"));
-        var n = offences.Count.ToString(CultureInfo.InvariantCulture);
+        var folded = own.GroupBy(o => o.Reason).Select(g => (Ids: g.Select(o => o.Id).ToList(), Reason: g.Key)).ToList();
+        var en = string.Join(" ", folded.Select(f => $"{(f.Ids.Count == 1 ? "Offence" : "Offences")} {Localization.Say.Join(f.Ids.Select(i => Localization.Say.Quote(i).En), "and")}: {f.Reason.En}"));
+        var uk = string.Join(" ", folded.Select(f => $"{"Правопорушення"} {Localization.Say.Join(f.Ids.Select(i => Localization.Say.Quote(i).Uk), "та")}: {f.Reason.Uk}"));
+        var total = offences.Count;
+        var n = total.ToString(CultureInfo.InvariantCulture);
+        var k = relevant.Count.ToString(CultureInfo.InvariantCulture);
+        var ofUk = $"з {n} {Localization.Say.UkPlural(total, "правопорушення", "правопорушень", "правопорушень")}";
+        var ofEn = $"of {n} {(total == 1 ? "offence" : "offences")}";
+        var rest = relevant.Count < total;
         return evaluation.Outcome switch
         {
-            Outcome.Met => new($"Met for {relevant.Count} of {n} offences; one suffices. {en}", $"Виконано для {relevant.Count} з {n} правопорушень; достатньо одного. {uk}"),
-            Outcome.NotMet => new($"Not met for any of the {n} offences. {en}", $"Не виконано для жодного з {n} правопорушень. {uk}"),
-            _ => new($"Met for none of the {n} offences; open for {relevant.Count}. {en}", $"Не виконано для жодного з {n} правопорушень; відкрито для {relevant.Count}. {uk}"),
+            Outcome.Met => new($"Met for {k} {ofEn}; one suffices. {en}", $"Виконано для {k} {ofUk}; достатньо одного. {uk}"),
+            Outcome.NotMet => new($"Not met for any of the {n} offences. {en}", $"Не виконано для жодного {ofUk}. {uk}"),
+            _ => new(
+                $"Not yet established: open for {k} {ofEn}{(rest ? "; not met for the others" : string.Empty)}. {en}",
+                $"Не встановлено: питання відкрите для {k} {ofUk}{(rest ? "; для решти — ні" : string.Empty)}. {uk}"),
         };
     }
 
@@ -170,11 +197,14 @@ public sealed partial class Criterion : Rule
         var en = string.Join(" ", own.Select(o => $"{o.State}: {o.Reason.En}"));
         var uk = string.Join(" ", own.Select(o => $"{o.State}: {o.Reason.Uk}"));
         var n = evaluation.Children.Length.ToString(CultureInfo.InvariantCulture);
+        string States(bool en) => en
+            ? (evaluation.Children.Length == 1 ? "State" : "States")
+            : Localization.Say.UkPlural(evaluation.Children.Length, "іноземної держави", "іноземних держав", "іноземних держав");
         return evaluation.Outcome switch
         {
-            Outcome.Met => new($"Met for {relevant.Count} of {n} foreign States. {en}", $"Виконано для {relevant.Count} з {n} іноземних держав. {uk}"),
-            Outcome.NotMet => new($"Not met for any of the {n} foreign States. {en}".TrimEnd(), $"Не виконано для жодної з {n} іноземних держав. {uk}".TrimEnd()),
-            _ => new($"Met for none of the {n} foreign States; open for {relevant.Count}. {en}", $"Не встановлено для {relevant.Count} з {n} іноземних держав. {uk}"),
+            Outcome.Met => new($"Met for {relevant.Count} of {n} foreign {States(en: true)}. {en}", $"Виконано для {relevant.Count} з {n} {States(en: false)}. {uk}"),
+            Outcome.NotMet => new($"Not met for any of the {n} foreign {States(en: true)}. {en}".TrimEnd(), $"Не виконано для жодної з {n} {States(en: false)}. {uk}".TrimEnd()),
+            _ => new($"Not yet established: open for {relevant.Count} of {n} foreign {States(en: true)}. {en}", $"Не встановлено: питання відкрите для {relevant.Count} з {n} {States(en: false)}. {uk}"),
         };
     }
 

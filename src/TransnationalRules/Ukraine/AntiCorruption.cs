@@ -25,5 +25,8 @@ internal static class AntiCorruption
             Leaf.Flag(FactsField.PublicOfficialsInvolved, new("public officials are involved", "залучено посадових осіб")),
             Leaf.SomeOffenceOfKind(new("an offence is bribery or another corruption offence", "правопорушення є підкупом або іншим корупційним правопорушенням"), OffenceKind.Bribery, OffenceKind.OtherCorruption)),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 7: prevention of corrupt ties with public servants and officials and of their involvement in criminal activity");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 7: prevention of corrupt ties with public servants and officials and of their involvement in criminal activity")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(7, Title),
+    };
 }

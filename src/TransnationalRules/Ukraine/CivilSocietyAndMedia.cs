@@ -23,5 +23,8 @@ internal static class CivilSocietyAndMedia
         "Law of Ukraine No. 3341-XII art. 6, item 8",
         Leaf.Flag(FactsField.CivilAssociationsOrMediaUsed, new("civil associations or media were used", "використано об’єднання громадян або медіа")),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 8: counteraction to the use of civil associations and media by members of organised criminal groups in their interests");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 8: counteraction to the use of civil associations and media by members of organised criminal groups in their interests")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(8, Title),
+    };
 }

@@ -32,5 +32,8 @@ internal static class Compensation
         "Law of Ukraine No. 3341-XII art. 6, item 6",
         Rule.AnyOf(DamageToIndividuals, DamageToLegalEntities, DamageToState),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 6: compensation for damage to individuals, legal entities and the state");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 6: compensation for damage to individuals, legal entities and the state")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(6, Title),
+    };
 }

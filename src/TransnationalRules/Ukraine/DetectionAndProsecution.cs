@@ -22,5 +22,8 @@ internal static class DetectionAndProsecution
         "Law of Ukraine No. 3341-XII art. 6, item 5",
         Rule.Ref(Untoc.InvolvesOrganisedCriminalGroup.Id),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 5: detection, investigation, elimination and prevention of offences committed by members of organised criminal groups, and bringing the perpetrators to justice");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 5: detection, investigation, elimination and prevention of offences committed by members of organised criminal groups, and bringing the perpetrators to justice")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(5, Title),
+    };
 }

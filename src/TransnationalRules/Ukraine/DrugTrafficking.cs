@@ -23,5 +23,8 @@ internal static class DrugTrafficking
         "Law of Ukraine No. 62/95-ВР",
         Leaf.SomeOffenceOfKind(new("an offence is drug trafficking", "правопорушення є незаконним обігом наркотиків"), OffenceKind.DrugTrafficking),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 62/95-ВР of 15 February 1995 \"On Measures to Counteract Illicit Trafficking in Narcotic Drugs, Psychotropic Substances and Precursors and Their Abuse\" (cited by name and number)");
+        "Law of Ukraine No. 62/95-ВР of 15 February 1995 \"On Measures to Counteract Illicit Trafficking in Narcotic Drugs, Psychotropic Substances and Precursors and Their Abuse\" (cited by name and number)")
+    {
+        UkrainianProvision = AreaReasons.Translation + "Закон України № 62/95-ВР від 15 лютого 1995 року «Про заходи протидії незаконному обігу наркотичних засобів, психотропних речовин і прекурсорів та зловживанню ними» (цитується за назвою і номером).",
+    };
 }

@@ -26,5 +26,8 @@ internal static class FrameworkAndCooperation
             Leaf.NonEmpty(FactsField.InternationalCooperation,
                 new LocalizedText("international cooperation is under way", "здійснюється міжнародне співробітництво"))),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 1: creation of a legal framework, organisational, logistical and other conditions for effective combating of organised crime; organisation of international cooperation in this area");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 1: creation of a legal framework, organisational, logistical and other conditions for effective combating of organised crime; organisation of international cooperation in this area")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(1, Title),
+    };
 }

@@ -23,5 +23,8 @@ internal static class GroupEmergencePrevention
         "Law of Ukraine No. 3341-XII art. 6, item 4",
         Leaf.Flag(FactsField.GroupBeingFormed, new("a group is being formed", "формується угруповання")),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 4: prevention of the emergence of organised criminal groups");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 4: prevention of the emergence of organised criminal groups")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(4, Title),
+    };
 }

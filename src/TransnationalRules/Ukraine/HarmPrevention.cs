@@ -27,5 +27,8 @@ internal static class HarmPrevention
             Compensation.DamageToLegalEntities,
             Compensation.DamageToState),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 3: prevention of harm to individuals, society and the state");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 3: prevention of harm to individuals, society and the state")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(3, Title),
+    };
 }

@@ -26,5 +26,8 @@ internal static class MoneyLaunderingAndBusiness
             Leaf.Flag(FactsField.BusinessEntitiesUsed, new("business entities were used", "використано суб’єктів підприємницької діяльності")),
             Leaf.SomeOffenceOfKind(new("an offence is money laundering", "правопорушення є легалізацією доходів"), OffenceKind.MoneyLaundering)),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 9: prevention of money laundering and of the use of business entities for criminal intentions");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 9: prevention of money laundering and of the use of business entities for criminal intentions")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(9, Title),
+    };
 }

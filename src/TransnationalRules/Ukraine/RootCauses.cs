@@ -23,5 +23,8 @@ internal static class RootCauses
         "Law of Ukraine No. 3341-XII art. 6, item 2",
         Leaf.Flag(FactsField.SocialConditionsExploited, new("negative social conditions were exploited", "використано негативні соціальні умови")),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 2: identification and elimination or neutralisation of negative social processes and phenomena that give rise to organised crime and contribute to it");
+        "Law of Ukraine No. 3341-XII of 30 June 1993 \"On the Organisational and Legal Framework for Combating Organised Crime\", art. 6 (main directions of combating organised crime), item 2: identification and elimination or neutralisation of negative social processes and phenomena that give rise to organised crime and contribute to it")
+    {
+        UkrainianProvision = AreaReasons.Law3341Provision(2, Title),
+    };
 }

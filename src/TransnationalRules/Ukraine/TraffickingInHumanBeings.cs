@@ -23,5 +23,8 @@ internal static class TraffickingInHumanBeings
         "Law of Ukraine No. 3739-VI",
         Leaf.SomeOffenceOfKind(new("an offence is trafficking in persons", "правопорушення є торгівлею людьми"), OffenceKind.TraffickingInPersons),
         AreaReasons.For(Title),
-        "Law of Ukraine No. 3739-VI of 20 September 2011 \"On Combating Trafficking in Human Beings\" (cited by name and number)");
+        "Law of Ukraine No. 3739-VI of 20 September 2011 \"On Combating Trafficking in Human Beings\" (cited by name and number)")
+    {
+        UkrainianProvision = AreaReasons.Translation + "Закон України № 3739-VI від 20 вересня 2011 року «Про протидію торгівлі людьми» (цитується за назвою і номером).",
+    };
 }

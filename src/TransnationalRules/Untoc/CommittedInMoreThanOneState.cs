@@ -21,6 +21,10 @@ internal static class CommittedInMoreThanOneState
     /// <summary>The quoted provision.</summary>
     public const string Provision = "Art. 3(2): \"... an offence is transnational in nature if: (a) It is committed in more than one State;\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(2): «… злочин має транснаціональний характер, якщо: (a) його вчинено в більш ніж одній державі;»";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -30,7 +34,10 @@ internal static class CommittedInMoreThanOneState
         Leaf.DistinctStates(OffenceField.CommittedIn, 2,
             new LocalizedText("committed in two or more distinct States", "вчинено у двох або більше різних державах")),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {

@@ -1,3 +1,4 @@
+using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -22,6 +23,10 @@ internal static class Confiscation
     public const string Provision =
         "Art. 13(1)–(2) (summarised): at the request of a State Party \"having jurisdiction over an offence covered by this Convention\", the requested State Party seeks or gives effect to an order of confiscation of proceeds of crime, property, equipment or other instrumentalities situated in its territory, and identifies, traces and freezes or seizes them \"for the purpose of eventual confiscation\". Art. 13(7): \"Cooperation under this article may be refused by a State Party if the offence to which the request relates is not an offence covered by this Convention.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 13(1)–(2) (стисло): на прохання держави-учасниці, що має юрисдикцію щодо злочину, охоплюваного цією Конвенцією, запитувана держава-учасниця домагається виконання або виконує постанову про конфіскацію доходів від злочинів, майна, обладнання чи інших знарядь, що перебувають на її території, а також виявляє, відстежує, заморожує або арештовує їх з метою можливої конфіскації. Ст. 13(7): держава-учасниця може відмовити у співробітництві за цією статтею, якщо злочин, якого стосується прохання, не охоплюється цією Конвенцією.";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -30,7 +35,10 @@ internal static class Confiscation
         "UNTOC art. 13(1), 13(7)",
         Rule.AllOf(CooperationFacts.Proceeds, Rule.SomeOffence(Rule.Ref(ConventionApplies.Id))),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -41,8 +49,8 @@ internal static class Confiscation
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
-                $"{s.En} can be asked to identify, trace, freeze or seize, and to confiscate, the proceeds, property or instrumentalities located there (art. 13(1), (2)): they are located there, and the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. Art. 18 applies to the request mutatis mutandis (art. 13(3)).",
-                $"Можна звернутися до держави {s.Uk} з проханням виявити, відстежити, заморозити або арештувати та конфіскувати доходи, майно чи знаряддя злочину, що перебувають у ній (ст. 13(1), (2) Конвенції ООН проти транснаціональної організованої злочинності): вони там перебувають, а Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. До запиту mutatis mutandis застосовується ст. 18 (ст. 13(3))."),
+                $"{Say.Capitalised(s.En)} can be asked to identify, trace, freeze or seize, and to confiscate, the proceeds, property or instrumentalities located there (art. 13(1), (2)): they are located there, and the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En}. Art. 18 applies to the request mutatis mutandis (art. 13(3)).",
+                $"Можна звернутися до держави {s.Uk} з проханням виявити, відстежити, заморозити або арештувати та конфіскувати доходи, майно чи знаряддя злочину, що перебувають у ній (ст. 13(1), (2) Конвенції ООН проти транснаціональної організованої злочинності): вони там перебувають, а Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. До запиту з відповідними змінами застосовується ст. 18 (ст. 13(3))."),
             Outcome.NotMet when proceeds == Outcome.NotMet => new LocalizedText(
                 $"Confiscation in {s.En} under art. 13 is not open: no proceeds, property or instrumentalities are located there.",
                 $"Конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: доходи, майно чи знаряддя злочину там не перебувають."),

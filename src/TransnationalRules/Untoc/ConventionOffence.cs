@@ -24,6 +24,10 @@ internal static class ConventionOffence
     public const string Provision =
         "Art. 3(1)(a): \"The offences established in accordance with articles 5, 6, 8 and 23 of this Convention\"; Protocols, each art. 1(3): \"The offences established in accordance with article [5 / 6 / 5] of this Protocol shall be regarded as offences established in accordance with the Convention.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(1)(a): злочини, визнані такими відповідно до статей 5, 6, 8 і 23 цієї Конвенції; протоколи, ст. 1(3) кожного: злочини, визнані такими відповідно до статті [5 / 6 / 5] цього Протоколу, розглядаються як злочини, визнані такими відповідно до Конвенції.";
+
     /// <summary>The kinds established by the Convention (arts. 5, 6, 8, 23) or its Protocols.</summary>
     public static IReadOnlyList<OffenceKind> Kinds { get; } =
     [
@@ -39,7 +43,10 @@ internal static class ConventionOffence
         "UNTOC art. 3(1)(a)",
         Leaf.KindIn(new LocalizedText("of a kind established by the Convention or a Protocol", "належить до злочинів за Конвенцією або протоколом"), Kinds),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -57,9 +64,9 @@ internal static class ConventionOffence
             _ => null,
         };
         return e.Outcome == Outcome.Met
-            ? new($"The offence, {name.En}, is established in accordance with the Convention ({source!.En}).",
-                  $"Правопорушення ({name.Uk}) визначене відповідно до Конвенції ({source!.Uk}).")
-            : new($"The offence, {name.En}, is not one established by the Convention or its Protocols; it may still be serious crime (art. 2(b)).",
-                  $"Правопорушення ({name.Uk}) не належить до визначених Конвенцією або протоколами; воно все ж може бути серйозним злочином (ст. 2(b)).");
+            ? new($"Its kind ({name.En}) is an offence established in accordance with the Convention ({source!.En}).",
+                  $"Вид правопорушення («{name.Uk}») — злочин, визнаний таким відповідно до Конвенції ({source!.Uk}).")
+            : new($"Its kind ({name.En}) is not an offence established by the Convention or its Protocols; the offence may still be serious crime (art. 2(b)).",
+                  $"Вид правопорушення («{name.Uk}») не належить до злочинів, визнаних такими відповідно до Конвенції або протоколів до неї; саме правопорушення все ж може бути серйозним злочином (ст. 2(b)).");
     }
 }

@@ -36,11 +36,15 @@ internal static class CooperationFacts
         $"This assumes {Name(state).En} is a State Party to the Convention (and to any Protocol relied on); party status is not checked.",
         $"Це виходить із того, що держава {Name(state).Uk} є учасницею Конвенції (і Протоколу, на який посилаються); участь не перевіряється.");
 
-    public static LocalizedText Name(string state) => StateNames.NameOf(state);
+    /// <summary>The State's name in running text: "the United Kingdom" / «Велика Британія».</summary>
+    public static LocalizedText Name(string state) => new(Say.En(state), StateNames.NameOf(state).Uk);
 
     /// <summary>The offences whose evaluation under the "some offence" part <paramref name="some"/> has <paramref name="outcome"/>: "'fraud', 'thb'".</summary>
-    public static string Offences(Evaluation some, Outcome outcome, CaseDescription @case) =>
-        string.Join(", ", some.Children.Where(c => c.Outcome == outcome && c.OffenceIndex is not null).Select(c => Say.Quote(@case.Offences[c.OffenceIndex!.Value].Id)));
+    public static LocalizedText Offences(Evaluation some, Outcome outcome, CaseDescription @case)
+    {
+        var ids = some.Children.Where(c => c.Outcome == outcome && c.OffenceIndex is not null).Select(c => Say.Quote(@case.Offences[c.OffenceIndex!.Value].Id)).ToList();
+        return new(string.Join(", ", ids.Select(i => i.En)), string.Join(", ", ids.Select(i => i.Uk)));
+    }
 
     /// <summary>Joins sentences of both languages with spaces.</summary>
     public static LocalizedText Join(params LocalizedText[] parts) =>

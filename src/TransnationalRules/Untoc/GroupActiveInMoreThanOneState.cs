@@ -21,6 +21,10 @@ internal static class GroupActiveInMoreThanOneState
     public const string Provision =
         "Art. 3(2): \"... (c) It is committed in one State but involves an organized criminal group that engages in criminal activities in more than one State;\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(2): «… (c) його вчинено в одній державі, але за участю організованої злочинної групи, яка здійснює злочинну діяльність у більш ніж одній державі;»";
+
     /// <summary>The offence involves the case's group.</summary>
     public static Rule InvolvesGroup { get; } = Leaf.Flag(OffenceField.InvolvesGroup, new LocalizedText("the offence involves the group", "правопорушення вчинено за участю групи"));
 
@@ -36,7 +40,10 @@ internal static class GroupActiveInMoreThanOneState
         "UNTOC art. 3(2)(c)",
         Rule.AllOf(InvolvesGroup, Rule.Ref(OrganisedCriminalGroup.Id), ActiveInMoreThanOneState),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -51,10 +58,10 @@ internal static class GroupActiveInMoreThanOneState
                     $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}{more.Uk}.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
-                return new($"Not met; the case excludes: {failed.En}.", $"Не виконано; у справі встановлено відсутність: {failed.Uk}.");
+                return new($"Not met: the case rules out {failed.En}.", $"Ні: у справі встановлено, що бракує ознаки — {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
-                return new($"Open; not yet established: {open.En}.", $"Невідомо; ще не встановлено: {open.Uk}.");
+                return new($"Open: still to be established — {open.En}.", $"Не встановлено: ще потрібно з’ясувати — {open.Uk}.");
         }
     }
 }

@@ -19,6 +19,10 @@ internal static class InvolvesOrganisedCriminalGroup
     /// <summary>The quoted provision.</summary>
     public const string Provision = "Art. 3(1): \"... where the offence is transnational in nature and involves an organized criminal group.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(1): «… якщо ці злочини мають транснаціональний характер і вчинені за участю організованої злочинної групи.»";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -27,7 +31,10 @@ internal static class InvolvesOrganisedCriminalGroup
         "UNTOC art. 3(1)",
         Rule.AllOf(GroupActiveInMoreThanOneState.InvolvesGroup, Rule.Ref(OrganisedCriminalGroup.Id)),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c) => e.Outcome switch
     {
@@ -35,10 +42,10 @@ internal static class InvolvesOrganisedCriminalGroup
             "The offence involves the case's group, which is an organised criminal group (art. 2(a)).",
             "Правопорушення вчинено за участю групи, яка є організованою злочинною групою (ст. 2(a))."),
         Outcome.NotMet => new(
-            $"Not met; the case excludes: {Say.Parts(e, Outcome.NotMet).En}.",
-            $"Не виконано; у справі встановлено відсутність: {Say.Parts(e, Outcome.NotMet).Uk}."),
+            $"Not met: the case rules out {Say.Parts(e, Outcome.NotMet).En}.",
+            $"Ні: у справі встановлено, що бракує ознаки — {Say.Parts(e, Outcome.NotMet).Uk}."),
         _ => new(
-            $"Open; not yet established: {Say.Parts(e, Outcome.Unknown).En}.",
-            $"Невідомо; ще не встановлено: {Say.Parts(e, Outcome.Unknown).Uk}."),
+            $"Open: still to be established — {Say.Parts(e, Outcome.Unknown).En}.",
+            $"Не встановлено: ще потрібно з’ясувати — {Say.Parts(e, Outcome.Unknown).Uk}."),
     };
 }

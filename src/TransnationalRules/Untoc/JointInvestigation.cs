@@ -1,3 +1,4 @@
+using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -20,6 +21,10 @@ internal static class JointInvestigation
     public const string Provision =
         "Art. 19: \"States Parties shall consider concluding bilateral or multilateral agreements or arrangements whereby, in relation to matters that are the subject of investigations, prosecutions or judicial proceedings in one or more States, the competent authorities concerned may establish joint investigative bodies. In the absence of such agreements or arrangements, joint investigations may be undertaken by agreement on a case-by-case basis.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 19: держави-учасниці розглядають можливість укладення двосторонніх або багатосторонніх угод чи домовленостей, згідно з якими щодо справ, які є предметом розслідування, кримінального переслідування або судового розгляду в одній або декількох державах, відповідні компетентні органи можуть створювати органи для проведення спільних розслідувань. За відсутності таких угод чи домовленостей спільні розслідування можуть проводитися за згодою в кожному окремому випадку.";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -28,7 +33,10 @@ internal static class JointInvestigation
         "UNTOC art. 19",
         Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -38,8 +46,8 @@ internal static class JointInvestigation
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
-                $"A joint investigation with {s.En} can be set up under an agreement or arrangement, or by agreement case by case (art. 19): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. It needs {s.En}'s agreement; it is not an obligation.",
-                $"Спільне розслідування з державою {s.Uk} можна створити на підставі угоди чи домовленості або за згодою в кожному окремому випадку (ст. 19 Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case)}. Для цього потрібна згода запитуваної держави; це не обов’язок."),
+                $"A joint investigation with {s.En} can be set up under an agreement or arrangement, or by agreement case by case (art. 19): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En}. It needs {s.En}'s agreement; it is not an obligation.",
+                $"Спільне розслідування з державою {s.Uk} можна створити на підставі угоди чи домовленості або за згодою в кожному окремому випадку (ст. 19 Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. Для цього потрібна згода запитуваної держави; це не обов’язок."),
             Outcome.NotMet => new LocalizedText(
                 $"A joint investigation with {s.En} under art. 19 is not open: the Convention applies to no offence of the case. One under another agreement is not decided here.",
                 $"Спільне розслідування з державою {s.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності не відкрите: Конвенція не застосовується до жодного правопорушення справи. Спільне розслідування на підставі іншої угоди тут не вирішується."),
@@ -50,10 +58,10 @@ internal static class JointInvestigation
         var proceedings = abroad.Proceedings switch
         {
             true => new LocalizedText(
-                $"{s.En} has proceedings open on the matter.",
+                $"{Say.Capitalised(s.En)} has proceedings open on the matter.",
                 "У цій державі відкрито кримінальне провадження у цій справі."),
             false => new LocalizedText(
-                $"{s.En} has no proceedings open on the matter; art. 19 does not require them (matters under investigation \"in one or more States\").",
+                $"{Say.Capitalised(s.En)} has no proceedings open on the matter; art. 19 does not require them (matters under investigation \"in one or more States\").",
                 "У цій державі кримінального провадження у цій справі не відкрито; ст. 19 цього не вимагає (розслідування «в одній або кількох державах»)."),
             null => new LocalizedText(
                 $"Whether {s.En} has proceedings open on the matter is not stated; art. 19 does not require them.",

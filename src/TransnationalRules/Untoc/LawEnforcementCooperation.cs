@@ -22,6 +22,10 @@ internal static class LawEnforcementCooperation
     public const string Provision =
         "Art. 27(2): \"In the absence of such agreements or arrangements between the States Parties concerned, the Parties may consider this Convention as the basis for mutual law enforcement cooperation in respect of the offences covered by this Convention.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 27(2): за відсутності таких угод чи домовленостей між відповідними державами-учасницями ці держави можуть розглядати цю Конвенцію як основу для взаємного співробітництва між правоохоронними органами щодо злочинів, охоплюваних цією Конвенцією.";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -30,7 +34,10 @@ internal static class LawEnforcementCooperation
         "UNTOC art. 27(2)",
         Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -40,8 +47,8 @@ internal static class LawEnforcementCooperation
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
-                $"Where Ukraine and {s.En} have no agreement or arrangement on law-enforcement cooperation, the Convention can be its basis (art. 27(2)): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case)} (art. 3(1)). This covers channels for the rapid exchange of information and inquiries into suspects and the movement of proceeds (art. 27(1)); it is not a request for evidence, which is mutual legal assistance (art. 18).",
-                $"Якщо між Україною та державою {s.Uk} немає угоди чи домовленості про співробітництво правоохоронних органів, його основою може бути Конвенція (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case)} (ст. 3(1)). Це канали швидкого обміну інформацією та з’ясування відомостей про підозрюваних і рух доходів (ст. 27(1)); це не запит про докази, для якого є взаємна правова допомога (ст. 18)."),
+                $"Where Ukraine and {s.En} have no agreement or arrangement on law-enforcement cooperation, the Convention can be its basis (art. 27(2)): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En} (art. 3(1)). This covers channels for the rapid exchange of information and inquiries into suspects and the movement of proceeds (art. 27(1)); it is not a request for evidence, which is mutual legal assistance (art. 18).",
+                $"Якщо між Україною та державою {s.Uk} немає угоди чи домовленості про співробітництво правоохоронних органів, його основою може бути Конвенція (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk} (ст. 3(1)). Це канали швидкого обміну інформацією та з’ясування відомостей про підозрюваних і рух доходів (ст. 27(1)); це не запит про докази, для якого є взаємна правова допомога (ст. 18)."),
             Outcome.NotMet => new LocalizedText(
                 $"The Convention cannot be the basis of law-enforcement cooperation with {s.En} under art. 27(2): it applies to no offence of the case (art. 3(1)). Cooperation on another basis (an agreement with {s.En}, Interpol channels) is not decided here.",
                 $"Конвенція не може бути основою співробітництва правоохоронних органів із державою {s.Uk} за ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності: вона не застосовується до жодного правопорушення справи (ст. 3(1)). Співробітництво на іншій основі (угода з цією державою, канали Інтерполу) тут не вирішується."),

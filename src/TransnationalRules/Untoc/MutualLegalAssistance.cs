@@ -1,3 +1,4 @@
+using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
 
@@ -31,6 +32,10 @@ internal static class MutualLegalAssistance
     public const string Provision =
         "Art. 18(1): \"States Parties shall afford one another the widest measure of mutual legal assistance in investigations, prosecutions and judicial proceedings in relation to the offences covered by this Convention as provided for in article 3 and shall reciprocally extend to one another similar assistance where the requesting State Party has reasonable grounds to suspect that the offence referred to in article 3, paragraph 1 a) or b), is transnational in nature, including that victims, witnesses, proceeds, instrumentalities or evidence of such offences are located in the requested State Party and that the offence involves an organized criminal group.\" Art. 18(9): \"States Parties may decline to render mutual legal assistance pursuant to this article on the ground of absence of dual criminality.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 18(1): держави-учасниці надають одна одній найширшу взаємну правову допомогу в розслідуваннях, кримінальному переслідуванні та судовому розгляді у зв’язку зі злочинами, охоплюваними цією Конвенцією, як це передбачено статтею 3, і на взаємній основі надають одна одній подібну допомогу, якщо запитуюча держава-учасниця має розумні підстави підозрювати, що злочин, зазначений у підпункті (a) або (b) пункту 1 статті 3, має транснаціональний характер, зокрема що потерпілі, свідки, доходи, знаряддя злочину або докази таких злочинів перебувають у запитуваній державі-учасниці і що злочин вчинено за участю організованої злочинної групи. Ст. 18(9): держави-учасниці можуть відмовити в наданні взаємної правової допомоги згідно з цією статтею через відсутність подвійної злочинності.";
+
     /// <summary>Transnational in nature, or a ground to suspect it: victims, witnesses, proceeds or evidence located in S.</summary>
     private static readonly Rule TransnationalOrGround = new AnyOfRule([Rule.Ref(TransnationalInNature.Id), CooperationFacts.LocatedIn],
         new("transnational in nature, or victims, witnesses, proceeds or evidence located in the State", "транснаціональний характер або потерпілі, свідки, доходи чи докази в цій державі"));
@@ -46,7 +51,10 @@ internal static class MutualLegalAssistance
             TransnationalOrGround,
             Rule.Ref(InvolvesOrganisedCriminalGroup.Id))),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -63,13 +71,13 @@ internal static class MutualLegalAssistance
             var located = Located(met[0].Children[1].Children[1]);
             text = transnational
                 ? new(
-                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)): offence {offences} is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
-                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності): правопорушення {offences} є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи.")
+                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)): offence {offences.En} is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
+                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності): правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи.")
                 : new(
-                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)) although transnationality is not established: offence {offences} is a Convention offence or serious crime involving an organised criminal group, and the location in {s.En} of its {located.En} is a reasonable ground to suspect it is transnational, as art. 18(1) provides.",
-                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а те, що в цій державі перебувають {located.Uk}, — названа у ст. 18(1) розумна підстава підозрювати транснаціональний характер.");
+                    $"Mutual legal assistance can be requested from {s.En} (art. 18(1)) although transnationality is not established: offence {offences.En} is a Convention offence or serious crime involving an organised criminal group, and the location in {s.En} of its {located.En} is a reasonable ground to suspect it is transnational, as art. 18(1) provides.",
+                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а те, що в цій державі перебувають {located.Uk}, — названа у ст. 18(1) розумна підстава підозрювати транснаціональний характер.");
             text = CooperationFacts.Join(text, new(
-                $"{s.En} may still decline for absence of dual criminality (art. 18(9)), but not on the ground of bank secrecy (art. 18(8)).",
+                $"{Say.Capitalised(s.En)} may still decline for absence of dual criminality (art. 18(9)), but not on the ground of bank secrecy (art. 18(8)).",
                 "Запитувана держава може відмовити через відсутність подвійної злочинності (ст. 18(9)), але не з мотивів банківської таємниці (ст. 18(8))."));
         }
         else if (e.Outcome == Outcome.NotMet)

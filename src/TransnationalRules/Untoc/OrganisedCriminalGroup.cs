@@ -1,4 +1,3 @@
-using System.Globalization;
 using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
@@ -28,6 +27,10 @@ internal static class OrganisedCriminalGroup
         "Art. 2(a): \"'Organized criminal group' shall mean a structured group of three or more persons, existing for a period of time and acting in concert with the aim of committing one or more serious crimes or offences established in accordance with this Convention, in order to obtain, directly or indirectly, a financial or other material benefit;\" "
         + "Art. 2(c): \"'Structured group' shall mean a group that is not randomly formed for the immediate commission of an offence and that does not need to have formally defined roles for its members, continuity of its membership or a developed structure;\"";
 
+    /// <summary>The provision in Ukrainian. Quoted from the official Ukrainian text (<c>reference/LEGAL-SOURCES.md</c>).</summary>
+    public const string ProvisionUk =
+        "Ст. 2(a): «\"організована злочинна група\" означає структурно оформлену групу в складі трьох або більше осіб, що існує протягом визначеного періоду часу і діє узгоджено з метою здійснення одного або декількох серйозних злочинів або злочинів, визнаних такими відповідно до цієї Конвенції, для того, щоб одержати, прямо або посередньо, фінансову або іншу матеріальну вигоду;» Ст. 2(c) (початок): «\"структурно оформлена група\" означає групу, яка не була випадково утворена для негайного вчинення злочину і в якій не обов'язково формально визначені ролі її членів, …»";
+
     /// <summary>Three or more persons.</summary>
     public static Rule ThreeOrMoreMembers { get; } = Leaf.AtLeast(GroupField.Members, 3, new LocalizedText("three or more members", "три або більше учасників"));
 
@@ -39,13 +42,16 @@ internal static class OrganisedCriminalGroup
         "UNTOC art. 2(a)",
         Rule.AllOf(
             ThreeOrMoreMembers,
-            Leaf.Flag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом певного періоду часу")),
-            Leaf.Flag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурована, не утворена випадково для негайного вчинення правопорушення")),
+            Leaf.Flag(GroupField.ExistsForPeriodOfTime, new("existing for a period of time", "існує протягом визначеного періоду часу")),
+            Leaf.Flag(GroupField.Structured, new("structured, not randomly formed for the immediate commission of an offence", "структурно оформлена: не утворена випадково для негайного вчинення злочину")),
             Leaf.Flag(GroupField.ActsInConcert, new("acting in concert", "діє узгоджено")),
-            Leaf.Flag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "має на меті вчинення серйозних злочинів або злочинів, визначених Конвенцією")),
+            Leaf.Flag(GroupField.AimsAtSeriousCrime, new("aiming at serious crimes or Convention offences", "діє з метою вчинення серйозних злочинів або злочинів, визнаних такими відповідно до Конвенції")),
             Leaf.Flag(GroupField.MaterialBenefit, new("to obtain a financial or other material benefit", "для одержання фінансової або іншої матеріальної вигоди"))),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -54,25 +60,19 @@ internal static class OrganisedCriminalGroup
             case Outcome.Met:
                 var g = c.Case.Group!;
                 var n = g.Members is int members ? Say.Members(members, atLeast: false) : Say.Members(g.MembersAtLeast!.Value, atLeast: true);
-                if (g.Members is not null)
-                {
-                    // The v1 wording, kept word for word (a count the Ukrainian text writes with «учасників»).
-                    n = new(n.En, g.Members.Value.ToString(CultureInfo.InvariantCulture) + " учасників");
-                }
-
                 return new(
                     $"The group is an organised criminal group: {n.En}, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
-                    $"Група є організованою злочинною групою: {n.Uk}, існує протягом певного періоду часу, структурована, діє узгоджено, має на меті серйозні злочини або злочини за Конвенцією, для матеріальної вигоди.");
+                    $"Група є організованою злочинною групою: {n.Uk}, існує протягом визначеного періоду часу, структурно оформлена, діє узгоджено з метою вчинення серйозних злочинів або злочинів, визнаних такими відповідно до Конвенції, для одержання матеріальної вигоди.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new(
-                    $"Not an organised criminal group within art. 2(a); the case excludes: {failed.En}.",
-                    $"Не є організованою злочинною групою за ст. 2(a); у справі встановлено відсутність ознак: {failed.Uk}.");
+                    $"Not an organised criminal group within art. 2(a): the case rules out {failed.En}.",
+                    $"Не є організованою злочинною групою за ст. 2(a): у справі встановлено, що бракує ознак — {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
                 return new(
-                    $"Whether the group is an organised criminal group is open; not stated: {open.En}.",
-                    $"Чи є група організованою злочинною групою, невідомо; не встановлено: {open.Uk}.");
+                    $"Whether the group is an organised criminal group is not yet established; not stated: {open.En}.",
+                    $"Чи є група організованою злочинною групою, не встановлено; у справі не зазначено — {open.Uk}.");
         }
     }
 }

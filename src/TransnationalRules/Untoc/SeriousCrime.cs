@@ -22,6 +22,10 @@ internal static class SeriousCrime
     public const string Provision =
         "Art. 2(b): \"'Serious crime' shall mean conduct constituting an offence punishable by a maximum deprivation of liberty of at least four years or a more serious penalty;\"";
 
+    /// <summary>The provision in Ukrainian. Quoted from the official Ukrainian text (<c>reference/LEGAL-SOURCES.md</c>).</summary>
+    public const string ProvisionUk =
+        "Ст. 2(b): «\"серйозний злочин\" означає злочин, який карається позбавленням волі на максимальний строк не менше чотирьох років або більш суворою мірою покарання;»";
+
     /// <summary>Punishable by life imprisonment (a more serious penalty).</summary>
     public static Rule LifeImprisonment { get; } = Leaf.Flag(OffenceField.LifeImprisonment, new LocalizedText("punishable by life imprisonment", "карається довічним позбавленням волі"));
 
@@ -37,7 +41,10 @@ internal static class SeriousCrime
         "UNTOC art. 2(b)",
         LifeImprisonment | AtLeastFourYears,
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {

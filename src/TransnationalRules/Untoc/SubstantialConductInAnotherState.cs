@@ -23,6 +23,10 @@ internal static class SubstantialConductInAnotherState
     public const string Provision =
         "Art. 3(2): \"... (b) It is committed in one State but a substantial part of its preparation, planning, direction or control takes place in another State;\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(2): «… (b) його вчинено в одній державі, але істотна частина його підготовки, планування, керівництва або контролю має місце в іншій державі;»";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -33,7 +37,10 @@ internal static class SubstantialConductInAnotherState
             OffenceField.SubstantialConduct,
             new LocalizedText("substantial conduct in a State where it was not committed", "істотна діяльність у державі, де правопорушення не вчинено")),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -49,13 +56,13 @@ internal static class SubstantialConductInAnotherState
                 var where = Say.InStates(committed!, t);
                 return new(
                     $"A substantial part of its preparation, planning, direction or control took place {outside.En}, outside every State where it was committed ({where.En}).",
-                    $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {outside.Uk}, поза кожною державою вчинення ({where.Uk}).");
+                    $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {outside.Uk}, за межами всіх держав, де його вчинено ({where.Uk}).");
             case Outcome.Met:
                 return new(
                     $"A substantial part of its preparation, planning, direction or control took place {Say.InStates(conduct!, t).En} and in at least one other State not yet named, "
                     + $"which differs from every State where it was committed ({Say.InStates(committed!, t).En}).",
                     $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {Say.InStates(conduct!, t).Uk} та щонайменше в одній іншій, ще не названій державі, "
-                    + $"яка відрізняється від кожної держави вчинення ({Say.InStates(committed!, t).Uk}).");
+                    + $"яка відрізняється від кожної держави, де його вчинено ({Say.InStates(committed!, t).Uk}).");
             case Outcome.NotMet when conduct is { Count: 0 }:
                 return new(
                     "The case records no substantial part of its preparation, planning, direction or control anywhere.",
@@ -75,7 +82,7 @@ internal static class SubstantialConductInAnotherState
                 if (committed is null)
                 {
                     return new($"Substantial preparation, planning, direction or control took place {Say.InStates(conduct, t).En}, but where the offence was committed is not stated, so whether that is another State is open.",
-                               $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}, але не зазначено, де вчинено правопорушення, тож чи це інша держава, невідомо.");
+                               $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}, але не зазначено, де вчинено правопорушення, тож чи це інша держава, не встановлено.");
                 }
 
                 if (outsideNamed.Count > 0)
@@ -84,8 +91,8 @@ internal static class SubstantialConductInAnotherState
                     return new(
                         $"Substantial preparation, planning, direction or control took place {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
                         + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
-                        $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(outsideNamed, t).Uk}, поза названими державами вчинення ({Say.InStates(committed, t).Uk}); "
-                        + $"але {elsewhere.Uk}, тож чи це поза кожною державою вчинення, не встановлено.");
+                        $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(outsideNamed, t).Uk}, за межами названих держав, де його вчинено ({Say.InStates(committed, t).Uk}); "
+                        + $"але {elsewhere.Uk}, тож чи це за межами всіх держав, де його вчинено, не встановлено.");
                 }
 
                 var alsoOpen = o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown
@@ -97,15 +104,15 @@ internal static class SubstantialConductInAnotherState
                     var unnamed = Say.NotYetNamed(o.SubstantialConductOthers);
                     return new(
                         $"A substantial part of its preparation, planning, direction or control took place {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
-                        $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {unnamed.Uk}; чи поза кожною державою вчинення ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
+                        $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {unnamed.Uk}; чи за межами всіх держав, де його вчинено ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
                 }
 
                 var more = Say.Others(o.SubstantialConductOthers);
                 return new(
                     $"Substantial preparation, planning, direction or control took place {Say.InStates(conduct, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
                     + $"so whether any such part took place outside every State where it was committed is open{alsoOpen.En}.",
-                    $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}{more.Uk}; кожна названа держава є державою вчинення ({where2.Uk}), "
-                    + $"тож чи відбувалася така частина поза кожною державою вчинення, не встановлено{alsoOpen.Uk}.");
+                    $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}{more.Uk}; кожна названа держава є державою, де його вчинено ({where2.Uk}), "
+                    + $"тож чи відбувалася така частина за межами всіх держав, де його вчинено, не встановлено{alsoOpen.Uk}.");
         }
     }
 }

@@ -20,6 +20,10 @@ internal static class SubstantialEffectsInAnotherState
     /// <summary>The quoted provision.</summary>
     public const string Provision = "Art. 3(2): \"... or (d) It is committed in one State but has substantial effects in another State.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(2): «… або (d) його вчинено в одній державі, але його істотні наслідки мають місце в іншій державі.»";
+
     /// <summary>The criterion.</summary>
     public static Criterion Criterion { get; } = new(
         Id,
@@ -30,7 +34,10 @@ internal static class SubstantialEffectsInAnotherState
             OffenceField.SubstantialEffectsIn,
             new LocalizedText("substantial effects in a State where it was not committed", "істотні наслідки в державі, де правопорушення не вчинено")),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -46,11 +53,11 @@ internal static class SubstantialEffectsInAnotherState
                 var where = Say.InStates(committed!, t);
                 return new(
                     $"It had substantial effects {outside.En}, outside every State where it was committed ({where.En}).",
-                    $"Воно мало істотні наслідки {outside.Uk}, поза кожною державою вчинення ({where.Uk}).");
+                    $"Воно мало істотні наслідки {outside.Uk}, за межами всіх держав, де його вчинено ({where.Uk}).");
             case Outcome.Met:
                 return new(
                     $"It had substantial effects {Say.InStates(effects!, t).En} and in at least one other State not yet named, which differs from every State where it was committed ({Say.InStates(committed!, t).En}).",
-                    $"Воно мало істотні наслідки {Say.InStates(effects!, t).Uk} та щонайменше в одній іншій, ще не названій державі, яка відрізняється від кожної держави вчинення ({Say.InStates(committed!, t).Uk}).");
+                    $"Воно мало істотні наслідки {Say.InStates(effects!, t).Uk} та щонайменше в одній іншій, ще не названій державі, яка відрізняється від кожної держави, де його вчинено ({Say.InStates(committed!, t).Uk}).");
             case Outcome.NotMet when effects is { Count: 0 }:
                 return new("The case records no substantial effects in any State.", "У справі не зафіксовано істотних наслідків у жодній державі.");
             case Outcome.NotMet:
@@ -67,7 +74,7 @@ internal static class SubstantialEffectsInAnotherState
                 if (committed is null)
                 {
                     return new($"It had substantial effects {Say.InStates(effects, t).En}, but where it was committed is not stated, so whether that is another State is open.",
-                               $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}, але не зазначено, де його вчинено, тож чи це інша держава, невідомо.");
+                               $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}, але не зазначено, де його вчинено, тож чи це інша держава, не встановлено.");
                 }
 
                 if (outsideNamed.Count > 0)
@@ -76,8 +83,8 @@ internal static class SubstantialEffectsInAnotherState
                     return new(
                         $"It had substantial effects {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
                         + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
-                        $"Воно мало істотні наслідки {Say.InStates(outsideNamed, t).Uk}, поза названими державами вчинення ({Say.InStates(committed, t).Uk}); "
-                        + $"але {elsewhere.Uk}, тож чи це поза кожною державою вчинення, не встановлено.");
+                        $"Воно мало істотні наслідки {Say.InStates(outsideNamed, t).Uk}, за межами названих держав, де його вчинено ({Say.InStates(committed, t).Uk}); "
+                        + $"але {elsewhere.Uk}, тож чи це за межами всіх держав, де його вчинено, не встановлено.");
                 }
 
                 var alsoOpen = o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown
@@ -89,15 +96,15 @@ internal static class SubstantialEffectsInAnotherState
                     var unnamed = Say.NotYetNamed(o.SubstantialEffectsInOthers);
                     return new(
                         $"It had substantial effects {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
-                        $"Воно мало істотні наслідки {unnamed.Uk}; чи поза кожною державою вчинення ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
+                        $"Воно мало істотні наслідки {unnamed.Uk}; чи за межами всіх держав, де його вчинено ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
                 }
 
                 var more = Say.Others(o.SubstantialEffectsInOthers);
                 return new(
                     $"It had substantial effects {Say.InStates(effects, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
                     + $"so whether it had substantial effects outside every State where it was committed is open{alsoOpen.En}.",
-                    $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}{more.Uk}; кожна названа держава є державою вчинення ({where2.Uk}), "
-                    + $"тож чи мало воно істотні наслідки поза кожною державою вчинення, не встановлено{alsoOpen.Uk}.");
+                    $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}{more.Uk}; кожна названа держава є державою, де його вчинено ({where2.Uk}), "
+                    + $"тож чи мало воно істотні наслідки за межами всіх держав, де його вчинено, не встановлено{alsoOpen.Uk}.");
         }
     }
 }

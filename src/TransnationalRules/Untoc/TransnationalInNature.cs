@@ -20,6 +20,10 @@ internal static class TransnationalInNature
     public const string Provision =
         "Art. 3(2): \"For the purpose of paragraph 1 of this article, an offence is transnational in nature if: (a) It is committed in more than one State; (b) It is committed in one State but a substantial part of its preparation, planning, direction or control takes place in another State; (c) It is committed in one State but involves an organized criminal group that engages in criminal activities in more than one State; or (d) It is committed in one State but has substantial effects in another State.\"";
 
+    /// <summary>The provision in Ukrainian. A translation, marked as such: the reference file has no checked official Ukrainian text of this provision.</summary>
+    public const string ProvisionUk =
+        "Переклад (офіційний український текст не звірено). Ст. 3(2): для цілей пункту 1 цієї статті злочин має транснаціональний характер, якщо: (a) його вчинено в більш ніж одній державі; (b) його вчинено в одній державі, але істотна частина його підготовки, планування, керівництва або контролю має місце в іншій державі; (c) його вчинено в одній державі, але за участю організованої злочинної групи, яка здійснює злочинну діяльність у більш ніж одній державі; або (d) його вчинено в одній державі, але його істотні наслідки мають місце в іншій державі.";
+
     private static readonly string[] Tests = [CommittedInMoreThanOneState.Id, SubstantialConductInAnotherState.Id, GroupActiveInMoreThanOneState.Id, SubstantialEffectsInAnotherState.Id];
 
     /// <summary>The criterion.</summary>
@@ -30,7 +34,10 @@ internal static class TransnationalInNature
         "UNTOC art. 3(2)",
         Rule.AnyOf(Tests.Select(Rule.Ref)),
         Reason,
-        Provision);
+        Provision)
+    {
+        UkrainianProvision = ProvisionUk,
+    };
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
@@ -45,8 +52,8 @@ internal static class TransnationalInNature
                 "None of the four tests of art. 3(2) is met on the facts stated.",
                 "Жодна з чотирьох ознак ст. 3(2) не виконана за встановленими фактами."),
             _ => new(
-                $"No test of art. 3(2) is met yet; {Letters(Outcome.Unknown)} remain open until the missing facts are known.",
-                $"Жодна ознака ст. 3(2) ще не виконана; {Letters(Outcome.Unknown)} залишаються відкритими, доки відсутні факти не встановлено."),
+                $"Not yet established: art. 3(2){Letters(Outcome.Unknown)} turn on facts still missing; none is met so far.",
+                $"Не встановлено: ст. 3(2){Letters(Outcome.Unknown)} залежать від фактів, яких бракує; жодна з цих ознак поки не підтверджена."),
         };
     }
 }

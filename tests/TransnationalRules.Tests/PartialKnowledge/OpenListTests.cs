@@ -291,7 +291,7 @@ public class TerritoryTests
         var r = ForOffence(Some.Case(o), "untoc.art3.2.b");
 
         r.ShouldBe(Outcome.Met, evidence: ["offences[0].substantialConduct[0]"]);
-        r.Reason.En.Should().Contain("in Puerto Rico (United States)");
+        r.Reason.En.Should().Contain("in Puerto Rico (the United States)");
     }
 
     [Test]

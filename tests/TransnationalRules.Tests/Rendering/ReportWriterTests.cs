@@ -137,13 +137,14 @@ public class ReportWriterTests
         var report = Render(ReportFormat.Text, Language.En);
         report.Should().Contain("Cooperation with foreign States (UNTOC routes):");
         report.Should().Contain("Poland (PL): open routes: none");
-        report.Should().Contain("still needed: the offence involves the group (offences[1].involvesGroup); to obtain a financial or other material benefit (group.materialBenefit)",
+        report.Should().Contain("still needed: whether the group took part in the offence (offences[1].involvesGroup); whether the group acts for a financial or other material benefit (group.materialBenefit)",
             "art. 18 waits on the group alone: evidence in Poland stands in for the laundering offence's transnationality");
         report.IndexOf("untoc.art19", StringComparison.Ordinal).Should().BeLessThan(report.IndexOf("untoc.art13", StringComparison.Ordinal),
             "a route still to decide comes before one not open");
 
         var uk = Render(ReportFormat.Markdown, Language.Uk);
-        uk.Should().Contain("#### Польща (PL)").And.Contain("ще потрібно встановити").And.Contain("`abroad[0].suspects`");
+        uk.Should().Contain("#### Польща (PL)").And.Contain("ще потрібно встановити")
+            .And.Contain("чи перебуває підозрюваний у цій державі — Польща (`abroad[0].suspects`)", "a fact of an abroad entry is shown by its label, its State and its path");
     }
 
     /// <summary>A user's own criterion, in no group of the default set: reports must show it as they show the Convention's.</summary>
@@ -160,8 +161,13 @@ public class ReportWriterTests
         var report = Render(ReportFormat.Text, Language.En);
         report.Should().Contain("Areas of counteraction engaged: Legal framework and international cooperation");
         // Tied on tier and count (art. 3(1), detection-and-prosecution and four routes read each), document order decides.
-        report.Should().Contain("Ask first (facts that would decide the most open criteria): offences[1].involvesGroup, group.materialBenefit,");
-        report.Should().Contain("Transnational in nature (UNTOC art. 3(2)): MET");
+        report.Should().Contain("Ask first (the facts that decide the open questions: transnational, the Convention, the routes, the Ukrainian areas):\n"
+            + "    1. whether the group took part in the offence (offences[1].involvesGroup)\n"
+            + "    2. whether the group acts for a financial or other material benefit (group.materialBenefit)\n");
+        report.Should().Contain("Transnational in nature (UNTOC art. 3(2)): MET — Met for 1 of 2 offences. Offence 'fraud': Transnational in nature under art. 3(2)(b).",
+            "the headline carries a one-line reason");
+        report.Should().Contain("The Convention applies (UNTOC art. 3(1)): UNKNOWN — Open for 2 of 2 offences.")
+            .And.Contain("Ask first: whether the group took part in the offence (offences[1].involvesGroup).", "an unknown headline names the first fact to ask for");
     }
 
     [Test]
@@ -170,6 +176,10 @@ public class ReportWriterTests
         var report = Render(ReportFormat.Html, Language.Uk);
         report.Should().Contain("<html lang=\"uk\">").And.Contain("Транснаціональний характер").And.Contain("в Україні");
         report.Should().NotContain(">met<");
+        report.Should().Contain("✓ так</span>").And.Contain("? не встановлено</span>", "the outcome words of DESIGN §8");
+        report.Should().Contain("ст. 2(b) Конвенції").And.NotContain("UNTOC");
+        System.Net.WebUtility.HtmlDecode(report).Should().Contain("«\"серйозний злочин\" означає злочин, який карається позбавленням волі на максимальний строк не менше чотирьох років", "art. 2(b) is quoted in its official Ukrainian text");
+        System.Net.WebUtility.HtmlDecode(report).Should().Contain("Переклад (офіційний український текст не звірено). Ст. 3(2):", "a provision with no checked Ukrainian text is marked as a translation");
     }
 
     [Test]
@@ -198,6 +208,8 @@ public class ReportWriterTests
         md.Should().Contain("  - ❔ all of: *unknown*");
         md.Should().Contain("    - ✅ three or more members: *met* (facts: group.members)");
         md.Should().Contain("    - ❔ to obtain a financial or other material benefit: *unknown* (missing: group.materialBenefit)");
-        md.Should().Contain("1. `offences[1].involvesGroup`").And.Contain("2. `group.materialBenefit`");
+        md.Should().Contain("1. whether the group took part in the offence (`offences[1].involvesGroup`)")
+            .And.Contain("2. whether the group acts for a financial or other material benefit (`group.materialBenefit`)");
+        md.Should().Contain("  > **Provision (UNTOC art. 2(b)):** Art. 2(b): \"'Serious crime' shall mean", "the provision is quoted under its criterion");
     }
 }
