@@ -255,9 +255,25 @@ public sealed class ReportWriter : IDisposable
             return string.Empty;
         }
 
-        var text = $" — {OneLine(c, r)}";
+        var text = $" — {WithoutOutcomeWord(OneLine(c, r), r.Outcome)}";
         var first = c.MissingFacts.FirstOrDefault(r.MissingFacts.Contains) ?? r.MissingFacts.FirstOrDefault();
         return first is null ? text : $"{text} {Words.AskFirstOne(language)}: {Describe(first, showPath)}.";
+    }
+
+    /// <summary>
+    /// The reason without a leading outcome word that the badge before it already says («НЕ ВСТАНОВЛЕНО — Не
+    /// встановлено: …» reads «НЕ ВСТАНОВЛЕНО — Ст. 3(2)(b) …»).
+    /// </summary>
+    private string WithoutOutcomeWord(string reason, Outcome outcome)
+    {
+        var word = Words.Outcome(outcome, language) + ":";
+        if (!reason.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return reason;
+        }
+
+        var rest = reason[word.Length..].TrimStart();
+        return rest.Length == 0 ? reason : char.ToUpper(rest[0], System.Globalization.CultureInfo.InvariantCulture) + rest[1..];
     }
 
     /// <summary>
@@ -511,7 +527,7 @@ public sealed class ReportWriter : IDisposable
 
         var first = c.MissingFacts.FirstOrDefault(r.MissingFacts.Contains) ?? r.MissingFacts.FirstOrDefault();
         var ask = first is null ? string.Empty : $"<br /><span class=\"ask\">{H(Words.AskFirstOne(language))}: {HtmlFacts([first])}</span>";
-        return $" <span class=\"because\">{H(OneLine(c, r))}</span>{ask}";
+        return $" <span class=\"because\">{H(WithoutOutcomeWord(OneLine(c, r), r.Outcome))}</span>{ask}";
     }
 
     private void HtmlNode(TreeNode node)

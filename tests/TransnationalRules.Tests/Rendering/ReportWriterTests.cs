@@ -182,6 +182,25 @@ public class ReportWriterTests
         System.Net.WebUtility.HtmlDecode(report).Should().Contain("Переклад (офіційний український текст не звірено). Ст. 3(2):", "a provision with no checked Ukrainian text is marked as a translation");
     }
 
+    [TestCase(ReportFormat.Text, Language.Uk)]
+    [TestCase(ReportFormat.Text, Language.En)]
+    [TestCase(ReportFormat.Markdown, Language.Uk)]
+    [TestCase(ReportFormat.Html, Language.Uk)]
+    public void A_headline_does_not_repeat_its_outcome_word_after_the_badge(ReportFormat format, Language language)
+    {
+        // The case's transnationality is open: its reason begins «Не встановлено: …», which the badge already says.
+        var c = Some.Case(Some.Offence("fraud").Penalty(12).CommittedIn("MD").WithGroup()).With(Some.OrganisedGroup("MD") with { MaterialBenefit = null });
+        using var text = new StringWriter();
+        using (var writer = new ReportWriter(text, format, language))
+        {
+            writer.WriteCase(Evaluate.Default.Classify(c), c);
+        }
+
+        var report = System.Net.WebUtility.HtmlDecode(text.ToString());
+        report.Should().NotContainAny("НЕ ВСТАНОВЛЕНО — Не встановлено", "не встановлено</span> <span class=\"because\">Не встановлено", "UNKNOWN — Unknown");
+        report.Should().Contain(language == Language.Uk ? "не встановлено" : "unknown");
+    }
+
     [Test]
     public void Html_is_one_well_formed_self_contained_page_with_criteria_trees()
     {
