@@ -48,7 +48,10 @@ internal sealed class Fact
         _ => FactType.Flag,
     });
 
-    /// <summary>The marker of a list of States (DESIGN §2.1), or <see langword="null"/> for a fact that is not such a list.</summary>
+    /// <summary>
+    /// The marker of a list of States (DESIGN §2.1), or <see langword="null"/> for a fact that is not such a list. A new
+    /// designator each time: read it once, when a leaf is built, not while deciding.
+    /// </summary>
     public Fact? Marker => (section, Type) switch
     {
         (Section.Offence, FactType.States or FactType.StateEntries) => (OffenceField)this.field switch
@@ -61,7 +64,7 @@ internal sealed class Fact
         _ => null,
     };
 
-    /// <summary>The lower bound of a number (<c>group.membersAtLeast</c> for <c>group.members</c>), or <see langword="null"/>.</summary>
+    /// <summary>The lower bound of a number (a new designator each time, as for <see cref="Marker"/>) (<c>group.membersAtLeast</c> for <c>group.members</c>), or <see langword="null"/>.</summary>
     public Fact? LowerBound => section == Section.Group && Type == FactType.Number ? Of(GroupField.MembersAtLeast) : null;
 
     /// <summary>Checks that the fact is of one of the types a leaf reads.</summary>

@@ -212,6 +212,7 @@ internal sealed class NonEmptyLeaf(LocalizedText label, Fact fact) : FactLeaf(la
 internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : FactLeaf(label, RuleScope.Offence)
 {
     private static readonly Fact Committed = Fact.Of(OffenceField.CommittedIn);
+    private static readonly Fact CommittedMarker = Committed.Marker!;
     private readonly Fact marker = fact.Marker!;
 
     public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
@@ -225,7 +226,7 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         }
 
         var committed = @case.Offences[offence].CommittedIn;
-        var committedOthers = Committed.Marker!.ReadMarker(@case, offence);
+        var committedOthers = CommittedMarker.ReadMarker(@case, offence);
         if (count is int n && committed is not null)
         {
             var anyOutside = false;
