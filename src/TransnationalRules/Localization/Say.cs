@@ -6,15 +6,6 @@ namespace TransnationalRules.Localization;
 /// <summary>Phrases shared by the reasons: lists of states in each language.</summary>
 internal static class Say
 {
-    /// <summary>"Moldova and Ukraine" / "Молдова та Україна": distinct states, in the order given; a territory with its State.</summary>
-    public static LocalizedText States(IEnumerable<string> codes, TerritoryTable? territories = null)
-    {
-        var distinct = codes.Distinct(StringComparer.Ordinal).ToArray();
-        return new LocalizedText(
-            Join(distinct.Select(c => En(c) + Sovereign(c, territories, uk: false)), "and"),
-            Join(distinct.Select(c => StateNames.NameOf(c).Uk + Sovereign(c, territories, uk: true)), "та"));
-    }
-
     /// <summary>"in Moldova and Ukraine" / "в Молдові та Україні"; a territory with its State: "in Hong Kong (China)" / «у Гонконгу (Китай)».</summary>
     public static LocalizedText InStates(IEnumerable<string> codes, TerritoryTable? territories = null)
     {
@@ -49,6 +40,11 @@ internal static class Say
     public static LocalizedText CommittedElsewhere(OtherStates? marker) => marker == OtherStates.Some
         ? new("it was also committed in at least one other State not yet named", "його вчинено також щонайменше в одній іншій, ще не названій державі")
         : new("it may also have been committed in other States not yet named", "його могли вчинити також в інших, ще не названих державах");
+
+    /// <summary>The clause added when the committing States are not all named either (empty when <c>committedIn</c> is complete).</summary>
+    public static LocalizedText CommittingStatesOpen(OtherStates? committedInOthers) => committedInOthers is OtherStates.Some or OtherStates.Unknown
+        ? new(", and the States where it was committed are not all named either", ", до того ж названо не всі держави вчинення")
+        : new(string.Empty, string.Empty);
 
     /// <summary>Where an open list with no State named yet places something: "in at least one State not yet named".</summary>
     public static LocalizedText NotYetNamed(OtherStates? marker) => marker == OtherStates.Some

@@ -87,9 +87,7 @@ internal static class SubstantialEffectsInAnotherState
                         + $"але {elsewhere.Uk}, тож чи це за межами всіх держав, де його вчинено, не встановлено.");
                 }
 
-                var alsoOpen = o.CommittedInOthers is OtherStates.Some or OtherStates.Unknown
-                    ? new LocalizedText(", and the States where it was committed are not all named either", ", до того ж названо не всі держави вчинення")
-                    : new LocalizedText(string.Empty, string.Empty);
+                var alsoOpen = Say.CommittingStatesOpen(o.CommittedInOthers);
                 var where2 = Say.InStates(committed, t);
                 if (effects.Count == 0)
                 {
