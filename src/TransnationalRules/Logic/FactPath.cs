@@ -40,6 +40,12 @@ public readonly struct FactPath : IEquatable<FactPath>, IComparable<FactPath>
     /// <summary>The path as text, e.g. <c>offences[0].committedIn</c>.</summary>
     public string Value => value ?? string.Empty;
 
+    /// <summary>The field this path names, whatever its offence, entry or list item: the key of its label in reports.</summary>
+    internal int FieldKey => section * FieldsPerSection + this.field;
+
+    /// <summary>The index of the <c>abroad</c> entry this path is in, or -1 outside <c>abroad</c>.</summary>
+    internal int AbroadEntry => section == AbroadSection ? offence : -1;
+
     /// <summary>The path of a field of an offence, or of one entry of a list field.</summary>
     /// <param name="offenceIndex">The offence's index in <c>offences</c>.</param>
     /// <param name="offenceField">The field.</param>

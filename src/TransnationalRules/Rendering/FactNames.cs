@@ -75,10 +75,19 @@ internal static partial class FactNames
     /// <summary>Labels by path pattern (<c>offences[].committedIn</c>), built from the paths the engine writes.</summary>
     private static readonly FrozenDictionary<string, LocalizedText> ByPattern = Build();
 
+    /// <summary>Labels by field (<see cref="FactPath.FieldKey"/>), built from the same tables.</summary>
+    private static readonly FrozenDictionary<int, LocalizedText> ByField = BuildByField();
+
+    /// <summary>The label of the fact <paramref name="path"/> names (any offence, entry or list item), or <see langword="null"/>.</summary>
+    public static LocalizedText? Of(FactPath path) => ByField.GetValueOrDefault(path.FieldKey);
+
     /// <summary>Every path pattern with its label, for tests.</summary>
     public static IReadOnlyDictionary<string, LocalizedText> All => ByPattern;
 
-    /// <summary>The label of the fact at <paramref name="path"/> (any index, an entry of a list too), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The label of the fact at <paramref name="path"/> given as text (any index, an entry of a list too), or
+    /// <see langword="null"/>: for paths known only as text. Reports hold the <see cref="FactPath"/> and use <see cref="Of(FactPath)"/>.
+    /// </summary>
     public static LocalizedText? Of(string path)
     {
         var pattern = Index().Replace(path, "[]");
@@ -123,6 +132,33 @@ internal static partial class FactNames
 
         all[Pattern(FactPath.Stage())] = Stage;
         return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<int, LocalizedText> BuildByField()
+    {
+        var all = new Dictionary<int, LocalizedText>();
+        foreach (var (field, label) in Offence)
+        {
+            all[FactPath.Offence(0, field).FieldKey] = label;
+        }
+
+        foreach (var (field, label) in Group)
+        {
+            all[FactPath.Group(field).FieldKey] = label;
+        }
+
+        foreach (var (field, label) in Facts)
+        {
+            all[FactPath.Facts(field).FieldKey] = label;
+        }
+
+        foreach (var (field, label) in Abroad)
+        {
+            all[FactPath.Abroad(0, field).FieldKey] = label;
+        }
+
+        all[FactPath.Stage().FieldKey] = Stage;
+        return all.ToFrozenDictionary();
     }
 
     private static string Pattern(FactPath path) => Index().Replace(path.Value, "[]");
