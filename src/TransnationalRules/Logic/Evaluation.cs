@@ -21,8 +21,10 @@ public sealed class Evaluation
     /// <param name="evidence">The facts that decided the outcome.</param>
     /// <param name="missingFacts">The absent facts that left it unknown.</param>
     /// <param name="abroadIndex">The <c>abroad</c> entry evaluated, or <see langword="null"/>.</param>
-    internal Evaluation(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, ImmutableArray<FactPath> evidence, ImmutableArray<FactPath> missingFacts, int? abroadIndex = null)
+    /// <param name="finding">What a leaf found beside its facts, for wording; <see langword="null"/> for most.</param>
+    internal Evaluation(Rule rule, Outcome outcome, int? offenceIndex, ImmutableArray<Evaluation> children, ImmutableArray<FactPath> evidence, ImmutableArray<FactPath> missingFacts, int? abroadIndex = null, Finding? finding = null)
     {
+        Finding = finding;
         AbroadIndex = abroadIndex;
         Rule = rule;
         Outcome = outcome;
@@ -52,6 +54,32 @@ public sealed class Evaluation
 
     /// <summary>The paths of the absent facts that could still change an unknown outcome, in document order.</summary>
     public ImmutableArray<FactPath> MissingFacts { get; }
+
+    /// <summary>What the leaf found beside its facts (which States, which bound, which marker), or <see langword="null"/>.</summary>
+    internal Finding? Finding { get; }
+
+    /// <summary>
+    /// The finding of type <typeparamref name="T"/> recorded by the first leaf beneath (depth first, this criterion's
+    /// own body only: criteria it refers to keep theirs), or <see langword="null"/>.
+    /// </summary>
+    internal T? Found<T>()
+        where T : Finding
+    {
+        if (Finding is T mine)
+        {
+            return mine;
+        }
+
+        foreach (var child in Children)
+        {
+            if (child.Rule is not Criterion && child.Found<T>() is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Combines children into a parent evaluation: evidence from the children whose outcome equals

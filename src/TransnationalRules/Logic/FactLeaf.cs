@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TransnationalRules.Model;
 
 namespace TransnationalRules.Logic;
@@ -32,6 +33,23 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     /// <returns>The outcome.</returns>
     public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
         Decide(@case, offence, territories, found);
+
+    /// <summary>
+    /// Decides the leaf with its facts and what it found beside them (<see cref="Finding"/>: which States, which bound,
+    /// which marker), when evaluations are built for reasons; most leaves find nothing beyond their facts.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="offence">The offence's index, or -1.</param>
+    /// <param name="abroad">The <c>abroad</c> entry's index, or -1.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
+    /// <param name="found">Receives the deciding or missing facts.</param>
+    /// <param name="finding">What the leaf found, or <see langword="null"/>.</param>
+    /// <returns>The outcome.</returns>
+    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding)
+    {
+        finding = null;
+        return Decide(@case, offence, abroad, territories, found);
+    }
 
     /// <summary>The outcome of a boolean fact, recording its path.</summary>
     protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
@@ -71,21 +89,30 @@ internal sealed class ThresholdLeaf(LocalizedText label, Fact fact, decimal thre
 {
     private readonly Fact? lowerBound = fact.LowerBound;
 
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
+        Decide(@case, offence, found, out _);
+
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding) =>
+        Decide(@case, offence, found, out finding);
+
+    private Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found, out Finding? finding)
     {
         if (fact.ReadNumber(@case, offence) is decimal value)
         {
             found?.Add(fact.Path(offence));
+            finding = found is null ? null : new ThresholdFinding(value, IsLowerBound: false);
             return value >= threshold ? Outcome.Met : Outcome.NotMet;
         }
 
         if (lowerBound?.ReadLowerBound(@case) is int bound && bound >= threshold)
         {
             found?.Add(lowerBound.Path(offence));
+            finding = found is null ? null : new ThresholdFinding(bound, IsLowerBound: true);
             return Outcome.Met;
         }
 
         found?.Add(fact.Path(offence));
+        finding = null;
         return Outcome.Unknown;
     }
 }
@@ -215,18 +242,27 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
     private static readonly Fact CommittedMarker = Committed.Marker!;
     private readonly Fact marker = fact.Marker!;
 
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
+        Decide(@case, offence, territories, found, out _);
+
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding) =>
+        Decide(@case, offence, territories, found, out finding);
+
+    /// <summary>Decides; with <paramref name="found"/>, records the facts and the <see cref="OutsideCommittingFinding"/> too.</summary>
+    private Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found, out Finding? finding)
     {
         var count = fact.Count(@case, offence);
         var others = marker.ReadMarker(@case, offence);
         if (count == 0 && others == OtherStates.None)
         {
             found?.Add(fact.Path(offence));
+            finding = found is null ? null : new OutsideCommittingFinding(Array.Empty<string>(), others, null, OtherStates.None, []);
             return Outcome.NotMet;
         }
 
         var committed = @case.Offences[offence].CommittedIn;
         var committedOthers = CommittedMarker.ReadMarker(@case, offence);
+        finding = found is null ? null : Find(@case, offence, count, others, committed, committedOthers, territories);
         if (count is int n && committed is not null)
         {
             var anyOutside = false;
@@ -289,6 +325,29 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         }
 
         return Outcome.Unknown;
+    }
+
+    /// <summary>The lists and markers read, and the entries outside every committing State (the evidence of a met outcome).</summary>
+    private OutsideCommittingFinding Find(CaseDescription @case, int offence, int? count, OtherStates others, IReadOnlyList<string>? committed, OtherStates committedOthers, TerritoryTable territories)
+    {
+        if (count is not int n)
+        {
+            return new OutsideCommittingFinding(null, others, committed, committedOthers, []);
+        }
+
+        var listed = ImmutableArray.CreateBuilder<string>(n);
+        var outside = ImmutableArray.CreateBuilder<string>();
+        for (var j = 0; j < n; j++)
+        {
+            var state = fact.StateAt(@case, offence, j);
+            listed.Add(state);
+            if (committed is not null && !StateLists.Contains(committed, state, territories))
+            {
+                outside.Add(state);
+            }
+        }
+
+        return new OutsideCommittingFinding(listed.MoveToImmutable(), others, committed, committedOthers, outside.ToImmutable());
     }
 
     /// <summary>Whether every committing State is named among the first <paramref name="n"/> entries of the list.</summary>

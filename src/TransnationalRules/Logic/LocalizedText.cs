@@ -11,6 +11,12 @@ public sealed record LocalizedText(string En, string Uk)
     /// <summary>The Ukrainian text.</summary>
     public string Uk { get; } = Uk ?? throw new ArgumentNullException(nameof(Uk));
 
+    /// <summary>
+    /// For a reason that opens with its outcome word («Не встановлено: ст. 3(2)…»): the text to show after a badge that
+    /// already says the outcome («Ст. 3(2)…»); <see langword="null"/> when the text reads well there as it is.
+    /// </summary>
+    internal LocalizedText? AfterBadge { get; init; }
+
     /// <summary>The text in the given language.</summary>
     /// <param name="language">The language wanted.</param>
     /// <returns><see cref="En"/> or <see cref="Uk"/>.</returns>

@@ -346,11 +346,11 @@ internal sealed class Plan
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, found);
+            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, found, out var finding);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
-                ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry)
-                : new Evaluation(leaf, outcome, Index, [], paths, [], Entry);
+                ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry, finding)
+                : new Evaluation(leaf, outcome, Index, [], paths, [], Entry, finding);
         }
 
         public Evaluation Delegate(LeafRule leaf)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using TransnationalRules.Classification;
 using TransnationalRules.Localization;
 using TransnationalRules.Logic;
@@ -107,57 +106,6 @@ internal static class CaseReportBuilder
         }
 
         first ??= paths.IsEmpty ? null : paths[0];
-        return new HeadlineItem(title, outcome, WithoutOutcomeWord(OneLine(c, r, l), r.Outcome, l), first is { } p ? Item(c, p, l) : null);
-    }
-
-    /// <summary>
-    /// The reason without a leading outcome word that the badge before it already says («НЕ ВСТАНОВЛЕНО — Не
-    /// встановлено: …» reads «НЕ ВСТАНОВЛЕНО — Ст. 3(2)(b) …»).
-    /// </summary>
-    private static string WithoutOutcomeWord(string reason, Outcome outcome, Language l)
-    {
-        var word = Words.Outcome(outcome, l) + ":";
-        if (!reason.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-        {
-            return reason;
-        }
-
-        var rest = reason[word.Length..].TrimStart();
-        return rest.Length == 0 ? reason : char.ToUpper(rest[0], CultureInfo.InvariantCulture) + rest[1..];
-    }
-
-    /// <summary>
-    /// A headline's one-line reason: the criterion's reason for a case of one offence; otherwise the reason of the
-    /// offences that decided it (those with the case's outcome), the first reason shared, naming its offences.
-    /// </summary>
-    private static string OneLine(CaseClassification c, CriterionResult r, Language language)
-    {
-        if (c.Offences.Length <= 1)
-        {
-            return r.Reason.In(language);
-        }
-
-        var deciding = c.Offences
-            .Select(o => (o.Id, Result: o.Criteria.FirstOrDefault(x => x.Id == r.Id)))
-            .Where(o => o.Result is not null && o.Result.Outcome == r.Outcome)
-            .ToList();
-        if (deciding.Count == 0)
-        {
-            return r.Reason.In(language);
-        }
-
-        var first = deciding.GroupBy(o => o.Result!.Reason.In(language)).First();
-        var ids = Say.Join(first.Select(o => Say.Quote(o.Id).In(language)), Words.Pick(language, "and", "та"));
-        var who = Words.Pick(language, first.Count() == 1 ? "Offence" : "Offences", "Правопорушення");
-        var n = c.Offences.Length;
-        var k = deciding.Count.ToString(CultureInfo.InvariantCulture);
-        var of = Words.Pick(language, $"{k} of {n.ToString(CultureInfo.InvariantCulture)} offences",
-            $"{k} з {n.ToString(CultureInfo.InvariantCulture)} {Say.UkPlural(n, "правопорушення", "правопорушень", "правопорушень")}");
-        var count = r.Outcome switch
-        {
-            Outcome.Met => Words.Pick(language, $"Met for {of}.", $"Виконано для {of}."),
-            _ => Words.Pick(language, $"Open for {of}.", $"Відкрито для {of}."),
-        };
-        return r.Outcome == Outcome.NotMet ? r.Reason.In(language) : $"{count} {who} {ids}: {first.Key}";
+        return new HeadlineItem(title, outcome, r.Headline.In(l), first is { } p ? Item(c, p, l) : null);
     }
 }

@@ -58,8 +58,9 @@ internal static class OrganisedCriminalGroup
         switch (e.Outcome)
         {
             case Outcome.Met:
-                var g = c.Case.Group!;
-                var n = g.Members is int members ? Say.Members(members, atLeast: false) : Say.Members(g.MembersAtLeast!.Value, atLeast: true);
+                // The members leaf's finding: the number that met the threshold, and whether it was the lower bound.
+                var members = e.Found<ThresholdFinding>() ?? throw new ArgumentException("Not an evaluation of this criterion's body.", nameof(e));
+                var n = Say.Members((int)members.Value!.Value, members.IsLowerBound);
                 return new(
                     $"The group is an organised criminal group: {n.En}, existing for a period of time, structured, acting in concert, aiming at serious crimes or Convention offences, for a material benefit.",
                     $"Група є організованою злочинною групою: {n.Uk}, існує протягом визначеного періоду часу, структурно оформлена, діє узгоджено з метою вчинення серйозних злочинів або злочинів, визнаних такими відповідно до Конвенції, для одержання матеріальної вигоди.");

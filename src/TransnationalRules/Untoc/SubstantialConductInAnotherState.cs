@@ -44,14 +44,15 @@ internal static class SubstantialConductInAnotherState
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var o = c.RequireOffence();
+        // The leaf's finding: the lists and markers it read and the States it found outside every committing State.
+        var f = e.Found<OutsideCommittingFinding>() ?? throw new ArgumentException("Not an evaluation of this criterion's leaf.", nameof(e));
         var t = c.Territories;
-        var conduct = o.SubstantialConduct?.Select(s => s.State).ToList();
-        var committed = o.CommittedIn;
-        var outsideNamed = conduct is not null && committed is not null ? conduct.Where(s => !StateLists.Contains(committed, s, t)).ToList() : [];
+        var conduct = f.Listed;
+        var committed = f.Committing;
+        var outsideNamed = f.Outside;
         switch (e.Outcome)
         {
-            case Outcome.Met when outsideNamed.Count > 0:
+            case Outcome.Met when outsideNamed.Length > 0:
                 var outside = Say.InStates(outsideNamed, t);
                 var where = Say.InStates(committed!, t);
                 return new(
@@ -85,9 +86,9 @@ internal static class SubstantialConductInAnotherState
                                $"Істотна підготовка, планування, керівництво або контроль відбувалися {Say.InStates(conduct, t).Uk}, але не зазначено, де вчинено правопорушення, тож чи це інша держава, не встановлено.");
                 }
 
-                if (outsideNamed.Count > 0)
+                if (outsideNamed.Length > 0)
                 {
-                    var elsewhere = Say.CommittedElsewhere(o.CommittedInOthers);
+                    var elsewhere = Say.CommittedElsewhere(f.CommittingOthers);
                     return new(
                         $"Substantial preparation, planning, direction or control took place {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
                         + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
@@ -95,17 +96,17 @@ internal static class SubstantialConductInAnotherState
                         + $"але {elsewhere.Uk}, тож чи це за межами всіх держав, де його вчинено, не встановлено.");
                 }
 
-                var alsoOpen = Say.CommittingStatesOpen(o.CommittedInOthers);
+                var alsoOpen = Say.CommittingStatesOpen(f.CommittingOthers);
                 var where2 = Say.InStates(committed, t);
                 if (conduct.Count == 0)
                 {
-                    var unnamed = Say.NotYetNamed(o.SubstantialConductOthers);
+                    var unnamed = Say.NotYetNamed(f.ListedOthers);
                     return new(
                         $"A substantial part of its preparation, planning, direction or control took place {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
                         $"Істотна частина його підготовки, планування, керівництва або контролю відбувалася {unnamed.Uk}; чи за межами всіх держав, де його вчинено ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
                 }
 
-                var more = Say.Others(o.SubstantialConductOthers);
+                var more = Say.Others(f.ListedOthers);
                 return new(
                     $"Substantial preparation, planning, direction or control took place {Say.InStates(conduct, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
                     + $"so whether any such part took place outside every State where it was committed is open{alsoOpen.En}.",

@@ -41,14 +41,15 @@ internal static class SubstantialEffectsInAnotherState
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var o = c.RequireOffence();
+        // The leaf's finding: the lists and markers it read and the States it found outside every committing State.
+        var f = e.Found<OutsideCommittingFinding>() ?? throw new ArgumentException("Not an evaluation of this criterion's leaf.", nameof(e));
         var t = c.Territories;
-        var effects = o.SubstantialEffectsIn;
-        var committed = o.CommittedIn;
-        var outsideNamed = effects is not null && committed is not null ? effects.Where(s => !StateLists.Contains(committed, s, t)).ToList() : [];
+        var effects = f.Listed;
+        var committed = f.Committing;
+        var outsideNamed = f.Outside;
         switch (e.Outcome)
         {
-            case Outcome.Met when outsideNamed.Count > 0:
+            case Outcome.Met when outsideNamed.Length > 0:
                 var outside = Say.InStates(outsideNamed, t);
                 var where = Say.InStates(committed!, t);
                 return new(
@@ -77,9 +78,9 @@ internal static class SubstantialEffectsInAnotherState
                                $"Воно мало істотні наслідки {Say.InStates(effects, t).Uk}, але не зазначено, де його вчинено, тож чи це інша держава, не встановлено.");
                 }
 
-                if (outsideNamed.Count > 0)
+                if (outsideNamed.Length > 0)
                 {
-                    var elsewhere = Say.CommittedElsewhere(o.CommittedInOthers);
+                    var elsewhere = Say.CommittedElsewhere(f.CommittingOthers);
                     return new(
                         $"It had substantial effects {Say.InStates(outsideNamed, t).En}, outside the States named where it was committed ({Say.InStates(committed, t).En}); "
                         + $"but {elsewhere.En}, so whether that is outside every State where it was committed is open.",
@@ -87,17 +88,17 @@ internal static class SubstantialEffectsInAnotherState
                         + $"але {elsewhere.Uk}, тож чи це за межами всіх держав, де його вчинено, не встановлено.");
                 }
 
-                var alsoOpen = Say.CommittingStatesOpen(o.CommittedInOthers);
+                var alsoOpen = Say.CommittingStatesOpen(f.CommittingOthers);
                 var where2 = Say.InStates(committed, t);
                 if (effects.Count == 0)
                 {
-                    var unnamed = Say.NotYetNamed(o.SubstantialEffectsInOthers);
+                    var unnamed = Say.NotYetNamed(f.ListedOthers);
                     return new(
                         $"It had substantial effects {unnamed.En}; whether outside every State where it was committed ({where2.En}) is open{alsoOpen.En}.",
                         $"Воно мало істотні наслідки {unnamed.Uk}; чи за межами всіх держав, де його вчинено ({where2.Uk}), не встановлено{alsoOpen.Uk}.");
                 }
 
-                var more = Say.Others(o.SubstantialEffectsInOthers);
+                var more = Say.Others(f.ListedOthers);
                 return new(
                     $"It had substantial effects {Say.InStates(effects, t).En}{more.En}; every State named is one where it was committed ({where2.En}), "
                     + $"so whether it had substantial effects outside every State where it was committed is open{alsoOpen.En}.",

@@ -1,3 +1,4 @@
+using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -51,9 +52,16 @@ internal static class TransnationalInNature
             Outcome.NotMet => new(
                 "None of the four tests of art. 3(2) is met on the facts stated.",
                 "Жодна з чотирьох ознак ст. 3(2) не виконана за встановленими фактами."),
-            _ => new(
+            _ => Open(
                 $"Not yet established: art. 3(2){Letters(Outcome.Unknown)} turn on facts still missing; none is met so far.",
-                $"Не встановлено: ст. 3(2){Letters(Outcome.Unknown)} залежать від фактів, яких бракує; жодна з цих ознак поки не підтверджена."),
+                $"ст. 3(2){Letters(Outcome.Unknown)} залежать від фактів, яких бракує; жодна з цих ознак поки не підтверджена."),
         };
+    }
+
+    /// <summary>An open reason: in Ukrainian it opens with the outcome word «Не встановлено», which a headline's badge already says.</summary>
+    private static LocalizedText Open(string en, string ukAfterOutcomeWord)
+    {
+        var afterBadge = new LocalizedText(en, Say.Capitalised(ukAfterOutcomeWord));
+        return new LocalizedText(en, "Не встановлено: " + ukAfterOutcomeWord) { AfterBadge = afterBadge };
     }
 }
