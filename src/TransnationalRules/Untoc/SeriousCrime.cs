@@ -48,11 +48,12 @@ internal static class SeriousCrime
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var o = c.RequireOffence();
-        var years = o.MaximumPenaltyYears?.ToString("0.##", CultureInfo.InvariantCulture);
+        // What decided, from the evaluation: the life-imprisonment leaf, or the penalty the threshold leaf read.
+        var life = e.Children[0].Children[0].Outcome == Outcome.Met;
+        var years = e.Found<ThresholdFinding>()?.Value?.ToString("0.##", CultureInfo.InvariantCulture);
         return e.Outcome switch
         {
-            Outcome.Met when o.LifeImprisonment => new(
+            Outcome.Met when life => new(
                 "Punishable by life imprisonment, a more serious penalty than four years' deprivation of liberty.",
                 "Карається довічним позбавленням волі — суворішим покаранням, ніж чотири роки позбавлення волі."),
             Outcome.Met => new(
