@@ -56,7 +56,7 @@ internal static class CaseReportBuilder
             cooperation,
             c.CriteriaMet,
             [.. c.MissingFactPaths.Select(Fact)],
-            []);
+            Parts: []); // Further per-case parts (e.g. a case's data gaps) are built here; every emitter writes them after "ask first".
     }
 
     /// <summary>
