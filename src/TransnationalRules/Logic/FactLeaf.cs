@@ -335,19 +335,18 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
             return new OutsideCommittingFinding(null, others, committed, committedOthers, []);
         }
 
-        var listed = ImmutableArray.CreateBuilder<string>(n);
-        var outside = ImmutableArray.CreateBuilder<string>();
-        for (var j = 0; j < n; j++)
+        // A list of codes is the list itself; a list of entries (substantialConduct) is read as its entries' States.
+        var listed = fact.Type == FactType.States ? fact.ReadStates(@case, offence)! : [.. Enumerable.Range(0, n).Select(j => fact.StateAt(@case, offence, j))];
+        ImmutableArray<string>.Builder? outside = null;
+        for (var j = 0; j < n && committed is not null; j++)
         {
-            var state = fact.StateAt(@case, offence, j);
-            listed.Add(state);
-            if (committed is not null && !StateLists.Contains(committed, state, territories))
+            if (!StateLists.Contains(committed, listed[j], territories))
             {
-                outside.Add(state);
+                (outside ??= ImmutableArray.CreateBuilder<string>()).Add(listed[j]);
             }
         }
 
-        return new OutsideCommittingFinding(listed.MoveToImmutable(), others, committed, committedOthers, outside.ToImmutable());
+        return new OutsideCommittingFinding(listed, others, committed, committedOthers, outside?.ToImmutable() ?? []);
     }
 
     /// <summary>Whether every committing State is named among the first <paramref name="n"/> entries of the list.</summary>
