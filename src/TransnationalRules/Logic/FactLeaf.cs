@@ -89,31 +89,33 @@ internal sealed class ThresholdLeaf(LocalizedText label, Fact fact, decimal thre
 {
     private readonly Fact? lowerBound = fact.LowerBound;
 
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        Decide(@case, offence, found, out _);
-
-    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding) =>
-        Decide(@case, offence, found, out finding);
-
-    private Outcome Decide(CaseDescription @case, int offence, List<FactPath>? found, out Finding? finding)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         if (fact.ReadNumber(@case, offence) is decimal value)
         {
             found?.Add(fact.Path(offence));
-            finding = found is null ? null : new ThresholdFinding(value, IsLowerBound: false);
             return value >= threshold ? Outcome.Met : Outcome.NotMet;
         }
 
         if (lowerBound?.ReadLowerBound(@case) is int bound && bound >= threshold)
         {
             found?.Add(lowerBound.Path(offence));
-            finding = found is null ? null : new ThresholdFinding(bound, IsLowerBound: true);
             return Outcome.Met;
         }
 
         found?.Add(fact.Path(offence));
-        finding = null;
         return Outcome.Unknown;
+    }
+
+    /// <summary>Decides with the facts, and records which number decided (<see cref="ThresholdFinding"/>): the one path it recorded says which.</summary>
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding)
+    {
+        var outcome = Decide(@case, offence, territories, found);
+        var byBound = lowerBound is not null && found.Count > 0 && found[^1] == lowerBound.Path(offence);
+        finding = outcome == Outcome.Unknown ? null
+            : byBound ? new ThresholdFinding(lowerBound!.ReadLowerBound(@case), IsLowerBound: true)
+            : new ThresholdFinding(fact.ReadNumber(@case, offence), IsLowerBound: false);
+        return outcome;
     }
 }
 
@@ -242,27 +244,18 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
     private static readonly Fact CommittedMarker = Committed.Marker!;
     private readonly Fact marker = fact.Marker!;
 
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        Decide(@case, offence, territories, found, out _);
-
-    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding) =>
-        Decide(@case, offence, territories, found, out finding);
-
-    /// <summary>Decides; with <paramref name="found"/>, records the facts and the <see cref="OutsideCommittingFinding"/> too.</summary>
-    private Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found, out Finding? finding)
+    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found)
     {
         var count = fact.Count(@case, offence);
         var others = marker.ReadMarker(@case, offence);
         if (count == 0 && others == OtherStates.None)
         {
             found?.Add(fact.Path(offence));
-            finding = found is null ? null : new OutsideCommittingFinding(Array.Empty<string>(), others, null, OtherStates.None, []);
             return Outcome.NotMet;
         }
 
         var committed = @case.Offences[offence].CommittedIn;
         var committedOthers = CommittedMarker.ReadMarker(@case, offence);
-        finding = found is null ? null : Find(@case, offence, count, others, committed, committedOthers, territories);
         if (count is int n && committed is not null)
         {
             var anyOutside = false;
@@ -327,13 +320,32 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         return Outcome.Unknown;
     }
 
-    /// <summary>The lists and markers read, and the entries outside every committing State (the evidence of a met outcome).</summary>
-    private OutsideCommittingFinding Find(CaseDescription @case, int offence, int? count, OtherStates others, IReadOnlyList<string>? committed, OtherStates committedOthers, TerritoryTable territories)
+    /// <summary>Decides with the facts, and records the <see cref="OutsideCommittingFinding"/> for the reasons of art. 3(2)(b), (d).</summary>
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding)
     {
-        if (count is not int n)
+        finding = Find(@case, offence, territories);
+        return Decide(@case, offence, territories, found);
+    }
+
+    /// <summary>
+    /// The lists and markers this leaf reads, and the entries outside every committing State (the evidence of a met
+    /// outcome): what its reasons say, so that they need not re-derive it.
+    /// </summary>
+    private OutsideCommittingFinding Find(CaseDescription @case, int offence, TerritoryTable territories)
+    {
+        var others = marker.ReadMarker(@case, offence);
+        if (fact.Count(@case, offence) is not int n)
         {
-            return new OutsideCommittingFinding(null, others, committed, committedOthers, []);
+            return new OutsideCommittingFinding(null, others, Committed.ReadStates(@case, offence), CommittedMarker.ReadMarker(@case, offence), []);
         }
+
+        if (n == 0 && others == OtherStates.None)
+        {
+            // Decided by the empty list alone: the committing States are not read.
+            return new OutsideCommittingFinding([], others, null, OtherStates.None, []);
+        }
+
+        var committed = Committed.ReadStates(@case, offence);
 
         // A list of codes is the list itself; a list of entries (substantialConduct) is read as its entries' States.
         var listed = fact.Type == FactType.States ? fact.ReadStates(@case, offence)! : [.. Enumerable.Range(0, n).Select(j => fact.StateAt(@case, offence, j))];
@@ -346,7 +358,7 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
             }
         }
 
-        return new OutsideCommittingFinding(listed, others, committed, committedOthers, outside?.ToImmutable() ?? []);
+        return new OutsideCommittingFinding(listed, others, committed, CommittedMarker.ReadMarker(@case, offence), outside?.ToImmutable() ?? []);
     }
 
     /// <summary>Whether every committing State is named among the first <paramref name="n"/> entries of the list.</summary>
