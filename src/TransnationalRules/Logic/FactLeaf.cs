@@ -16,6 +16,23 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
 {
     public override RuleScope Scope => scope;
 
+    /// <summary>
+    /// Decides the leaf with its facts and what it found beside them (<see cref="Finding"/>: which States, which bound,
+    /// which marker), when evaluations are built for reasons; most leaves find nothing beyond their facts.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="offence">The offence's index, or -1.</param>
+    /// <param name="abroad">The <c>abroad</c> entry's index, or -1.</param>
+    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
+    /// <param name="found">Receives the deciding or missing facts.</param>
+    /// <param name="finding">What the leaf found, or <see langword="null"/>.</param>
+    /// <returns>The outcome.</returns>
+    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding)
+    {
+        finding = null;
+        return Decide(@case, offence, abroad, territories, found);
+    }
+
     /// <summary>Decides the leaf for the case (<paramref name="offence"/> = -1) or one offence.</summary>
     /// <param name="case">The case.</param>
     /// <param name="offence">The offence's index, or -1 for the case as a whole.</param>
@@ -33,23 +50,6 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     /// <returns>The outcome.</returns>
     public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
         Decide(@case, offence, territories, found);
-
-    /// <summary>
-    /// Decides the leaf with its facts and what it found beside them (<see cref="Finding"/>: which States, which bound,
-    /// which marker), when evaluations are built for reasons; most leaves find nothing beyond their facts.
-    /// </summary>
-    /// <param name="case">The case.</param>
-    /// <param name="offence">The offence's index, or -1.</param>
-    /// <param name="abroad">The <c>abroad</c> entry's index, or -1.</param>
-    /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
-    /// <param name="found">Receives the deciding or missing facts.</param>
-    /// <param name="finding">What the leaf found, or <see langword="null"/>.</param>
-    /// <returns>The outcome.</returns>
-    public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath> found, out Finding? finding)
-    {
-        finding = null;
-        return Decide(@case, offence, abroad, territories, found);
-    }
 
     /// <summary>The outcome of a boolean fact, recording its path.</summary>
     protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
