@@ -6,7 +6,7 @@ namespace TransnationalRules.Classification;
 /// <summary>The classification of one case (DESIGN §5).</summary>
 public sealed class CaseClassification
 {
-    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<StateCooperation> cooperation, ImmutableArray<FactPath> missingFacts)
+    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<StateCooperation> cooperation, ImmutableArray<string> missingFacts)
     {
         Cooperation = cooperation;
         CaseId = caseId;
@@ -15,8 +15,7 @@ public sealed class CaseClassification
         RuleSet = ruleSet;
         Criteria = criteria;
         Offences = offences;
-        MissingFactPaths = missingFacts;
-        MissingFacts = [.. missingFacts.Select(p => p.Value)];
+        MissingFacts = missingFacts;
         var met = ImmutableArray.CreateBuilder<string>(criteria.Length);
         foreach (var c in criteria)
         {
@@ -82,9 +81,6 @@ public sealed class CaseClassification
     /// how many unknown questions read them, ties in document order.
     /// </summary>
     public ImmutableArray<string> MissingFacts { get; }
-
-    /// <summary>The same list as <see cref="MissingFacts"/>, as paths: for reports, which label each fact.</summary>
-    internal ImmutableArray<FactPath> MissingFactPaths { get; }
 
     /// <summary>The case-level result of a criterion.</summary>
     /// <param name="criterionId">The id.</param>

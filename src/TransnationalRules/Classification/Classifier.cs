@@ -206,7 +206,7 @@ public sealed class Classifier
     /// unknown questions read the fact (across all tiers, each (State, route) pair once), ties in document order.
     /// </summary>
     /// <remarks>A set that declares no questions (<see cref="RuleSet.Create"/>) treats every criterion as one.</remarks>
-    internal static ImmutableArray<FactPath> RankMissingFacts(RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<StateCooperation> cooperation)
+    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<StateCooperation> cooperation)
     {
         var questions = ruleSet.Questions;
         bool IsQuestion(CriterionResult r) => questions.IsEmpty || questions.Contains(r.Id, StringComparer.Ordinal);
@@ -243,6 +243,6 @@ public sealed class Classifier
 
         return facts.Count == 0
             ? []
-            : [.. facts.OrderBy(kv => kv.Value.Tier).ThenByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key).Select(kv => kv.Key)];
+            : [.. facts.OrderBy(kv => kv.Value.Tier).ThenByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key).Select(kv => kv.Key.Value)];
     }
 }

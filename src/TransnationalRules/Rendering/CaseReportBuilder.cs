@@ -27,6 +27,17 @@ internal static class CaseReportBuilder
             set.Areas.Contains(r.Id, StringComparer.Ordinal),
             new Lazy<IReadOnlyList<TreeNode>>(() => ExplanationTree.Build(r.Evaluation, @case, l).Children));
 
+        // The ranked "ask first" list holds the texts of paths that the unknown results' evaluations hold as FactPaths.
+        var asked = new Dictionary<string, FactPath>(StringComparer.Ordinal);
+        foreach (var r in c.Criteria.Concat(c.Cooperation.SelectMany(s => s.Routes)))
+        {
+            foreach (var path in r.Evaluation.MissingFacts)
+            {
+                asked.TryAdd(path.Value, path);
+            }
+        }
+
+        var askFirst = c.MissingFacts.Select(p => asked.TryGetValue(p, out var path) ? Fact(path) : new FactItem(null, p)).ToImmutableArray();
         var criteria = c.Criteria.Select(Criterion).ToImmutableArray();
         var offences = c.Offences.Length <= 1
             ? ImmutableArray<OffenceItem>.Empty
@@ -47,15 +58,15 @@ internal static class CaseReportBuilder
         return new CaseReport(
             c.CaseId,
             $"{Words.Case(l)} {c.CaseId}" + (@case?.Title is { Length: > 0 } t ? $" — {t}" : ""),
-            Headline(c, Words.Transnational(l), c.Transnational, set.TransnationalId, l),
-            Headline(c, Words.ConventionApplies(l), c.ConventionApplies, set.ConventionAppliesId, l),
+            Headline(c, askFirst, Words.Transnational(l), c.Transnational, set.TransnationalId, l),
+            Headline(c, askFirst, Words.ConventionApplies(l), c.ConventionApplies, set.ConventionAppliesId, l),
             [.. criteria.Where(r => r.IsArea && r.Outcome == Outcome.Met).Select(r => r.Title)],
             [.. criteria.Where(r => r.IsArea && r.Outcome == Outcome.Unknown).Select(r => r.Title)],
             criteria,
             offences,
             cooperation,
             c.CriteriaMet,
-            [.. c.MissingFactPaths.Select(Fact)],
+            askFirst,
             Parts: []); // Further per-case parts (e.g. a case's data gaps) are built here; every emitter writes them after "ask first".
     }
 
@@ -86,7 +97,7 @@ internal static class CaseReportBuilder
         : provision;
 
     /// <summary>A headline: the outcome, a one-line reason and, when unknown, the first fact to ask for (DESIGN §8).</summary>
-    private static HeadlineItem Headline(CaseClassification c, string title, Outcome? outcome, string? id, Language l)
+    private static HeadlineItem Headline(CaseClassification c, ImmutableArray<FactItem> askFirst, string title, Outcome? outcome, string? id, Language l)
     {
         var r = c.Criteria.FirstOrDefault(x => x.Id == id);
         if (r is null)
@@ -95,17 +106,8 @@ internal static class CaseReportBuilder
         }
 
         var paths = r.Evaluation.MissingFacts;
-        FactPath? first = null;
-        foreach (var path in c.MissingFactPaths)
-        {
-            if (paths.Contains(path))
-            {
-                first = path;
-                break;
-            }
-        }
-
-        first ??= paths.IsEmpty ? null : paths[0];
-        return new HeadlineItem(title, outcome, r.Headline.In(l), first is { } p ? Item(c, p, l) : null);
+        // The first of the ranked list that this criterion reads, else the first it reads.
+        var first = askFirst.FirstOrDefault(f => paths.Any(p => p.Value == f.Path)) ?? (paths.IsEmpty ? null : Item(c, paths[0], l));
+        return new HeadlineItem(title, outcome, r.Headline.In(l), first);
     }
 }
