@@ -38,9 +38,6 @@ public sealed class CriterionResult
     /// <summary>Why the outcome is what it is, in English and Ukrainian.</summary>
     public LocalizedText Reason => reason ??= Criterion.Explain(Evaluation, context);
 
-    /// <summary>The one-line reason a report's headline shows after the outcome badge (<see cref="Logic.Criterion.Headline"/>).</summary>
-    internal LocalizedText Headline => Criterion.Headline(Evaluation, context);
-
     /// <summary>The JSON paths of the facts that decided a met or not-met outcome; empty when unknown.</summary>
     public ImmutableArray<string> Evidence { get; }
 

@@ -167,74 +167,9 @@ public sealed partial class Criterion : Rule
             return Own(evaluation.Children[0], context);
         }
 
-        var (deciding, lines) = Deciding(evaluation, context);
-        var en = string.Join(" ", lines.Select(l => l.En));
-        var uk = string.Join(" ", lines.Select(l => l.Uk));
-        var (k, of) = Tally(deciding, offences.Count);
-        var rest = deciding < offences.Count;
-        return evaluation.Outcome switch
-        {
-            Outcome.Met => new($"Met for {k} {of.En}; one suffices. {en}", $"Виконано для {k} {of.Uk}; достатньо одного. {uk}"),
-            Outcome.NotMet => new($"Not met for any of the {offences.Count.ToString(CultureInfo.InvariantCulture)} offences. {en}", $"Не виконано для жодного {of.Uk}. {uk}"),
-            _ => new(
-                $"Not yet established: open for {k} {of.En}{(rest ? "; not met for the others" : string.Empty)}. {en}",
-                $"Не встановлено: питання відкрите для {k} {of.Uk}{(rest ? "; для решти — ні" : string.Empty)}. {uk}"),
-        };
-    }
-
-    /// <summary>
-    /// The one-line reason a report's headline shows after the outcome badge. For an offence-level criterion over
-    /// several offences that is met or open: the count and the first line of the offences that decided it ("Met for 1
-    /// of 2 offences. Offence 'fraud': …"), from the same lines as its reason. Otherwise the reason, as it reads after a
-    /// badge (<see cref="LocalizedText.AfterBadge"/>).
-    /// </summary>
-    internal LocalizedText Headline(Evaluation evaluation, RuleContext context)
-    {
-        var total = context.Case.Offences.Count;
-        if (Level == RuleScope.Offence && evaluation.OffenceIndex is null && total > 1 && evaluation.Outcome != Outcome.NotMet
-            && ReferenceEquals(evaluation.Rule, this))
-        {
-            var (deciding, lines) = Deciding(evaluation, context);
-            var (k, of) = Tally(deciding, total);
-            var first = lines[0];
-            return evaluation.Outcome == Outcome.Met
-                ? new($"Met for {k} {of.En}. {first.En}", $"Виконано для {k} {of.Uk}. {first.Uk}")
-                : new($"Open for {k} {of.En}. {first.En}", $"Відкрито для {k} {of.Uk}. {first.Uk}");
-        }
-
-        var reason = Explain(evaluation, context);
-        return reason.AfterBadge ?? reason;
-    }
-
-    /// <summary>
-    /// The offences whose outcome decided the case-level one, and their reasons as lines: offences with the same reason
-    /// share one line that names them ("Offences 'a' and 'b': …").
-    /// </summary>
-    private (int Deciding, List<LocalizedText> Lines) Deciding(Evaluation evaluation, RuleContext context)
-    {
-        var offences = context.Case.Offences;
-        var relevant = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
-        var lines = relevant
-            .Select(c => (Id: offences[c.OffenceIndex!.Value].Id, Reason: Own(c, context)))
-            .GroupBy(o => o.Reason)
-            .Select(g =>
-            {
-                var ids = g.Select(o => o.Id).ToList();
-                return new LocalizedText(
-                    $"{(ids.Count == 1 ? "Offence" : "Offences")} {Localization.Say.Join(ids.Select(i => Localization.Say.Quote(i).En), "and")}: {g.Key.En}",
-                    $"Правопорушення {Localization.Say.Join(ids.Select(i => Localization.Say.Quote(i).Uk), "та")}: {g.Key.Uk}");
-            })
-            .ToList();
-        return (relevant.Count, lines);
-    }
-
-    /// <summary>"k" and "of n offences" / «з n правопорушень».</summary>
-    private static (string K, LocalizedText Of) Tally(int deciding, int total)
-    {
-        var n = total.ToString(CultureInfo.InvariantCulture);
-        return (deciding.ToString(CultureInfo.InvariantCulture), new LocalizedText(
-            $"of {n} {(total == 1 ? "offence" : "offences")}",
-            $"з {n} {Localization.Say.UkPlural(total, "правопорушення", "правопорушень", "правопорушень")}"));
+        var deciding = evaluation.Children.Where(c => c.Outcome == evaluation.Outcome).ToList();
+        var lines = AcrossOffences.Lines(deciding.Select(c => (offences[c.OffenceIndex!.Value].Id, Own(c, context))));
+        return AcrossOffences.Reason(evaluation.Outcome, offences.Count, deciding.Count, lines);
     }
 
     /// <summary>A state-level criterion for the case as a whole: AnyOf over the <c>abroad</c> entries, each with its own reason.</summary>

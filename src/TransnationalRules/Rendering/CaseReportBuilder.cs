@@ -108,6 +108,26 @@ internal static class CaseReportBuilder
         var paths = r.Evaluation.MissingFacts;
         // The first of the ranked list that this criterion reads, else the first it reads.
         var first = askFirst.FirstOrDefault(f => paths.Any(p => p.Value == f.Path)) ?? (paths.IsEmpty ? null : Item(c, paths[0], l));
-        return new HeadlineItem(title, outcome, r.Headline.In(l), first);
+        return new HeadlineItem(title, outcome, OneLine(c, r).In(l), first);
+    }
+
+    /// <summary>
+    /// A headline's one-line reason: for an offence-level criterion over several offences, made by
+    /// <see cref="AcrossOffences"/> from the deciding offences' own results, as the criterion's case-level reason is;
+    /// otherwise the reason, as it reads after a badge that says the outcome.
+    /// </summary>
+    private static LocalizedText OneLine(CaseClassification c, CriterionResult r)
+    {
+        if (r.Criterion.Level != RuleScope.Offence || c.Offences.Length <= 1)
+        {
+            return r.Reason.AfterBadge ?? r.Reason;
+        }
+
+        var deciding = c.Offences
+            .Select(o => (o.Id, Result: o.Criteria.FirstOrDefault(x => ReferenceEquals(x.Criterion, r.Criterion))))
+            .Where(o => o.Result is not null && o.Result.Outcome == r.Outcome)
+            .Select(o => (o.Id, o.Result!.Reason))
+            .ToList();
+        return AcrossOffences.Headline(r.Outcome, c.Offences.Length, deciding.Count, AcrossOffences.Lines(deciding), r.Reason);
     }
 }

@@ -1,5 +1,6 @@
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
+using TransnationalRules.Rendering;
 using TransnationalRules.Tests.Support;
 using static TransnationalRules.Tests.Support.Evaluate;
 
@@ -102,9 +103,13 @@ public class FindingTests
     }
 }
 
-/// <summary>The case-level reason of an offence-level criterion and its headline line are one piece of code.</summary>
+/// <summary>The case-level reason of an offence-level criterion and a report's headline line are made by one piece of code.</summary>
 public class HeadlineTests
 {
+    private static LocalizedText Headline(CaseDescription c) => new(
+        CaseReportBuilder.Build(Default.Classify(c), c, Language.En).Transnational.Reason!,
+        CaseReportBuilder.Build(Default.Classify(c), c, Language.Uk).Transnational.Reason!);
+
     private static readonly CaseDescription TwoOffences = Some.Case(
         Some.Offence("fraud").Penalty(12).CommittedIn("MD").ConductIn("UA"),
         Some.Offence("laundering", OffenceKind.MoneyLaundering).Penalty(12).CommittedIn("MD").ConductIn("UA"),
@@ -114,10 +119,11 @@ public class HeadlineTests
     public void A_met_headline_is_the_count_and_the_first_line_of_the_reason()
     {
         var r = CaseLevel(TwoOffences, CriterionIds.TransnationalInNature);
+        var headline = Headline(TwoOffences);
         r.Outcome.Should().Be(Outcome.Met);
         r.Reason.En.Should().Be("Met for 2 of 3 offences; one suffices. Offences 'fraud' and 'laundering': Transnational in nature under art. 3(2)(b).");
-        r.Headline.En.Should().Be("Met for 2 of 3 offences. Offences 'fraud' and 'laundering': Transnational in nature under art. 3(2)(b).");
-        r.Headline.Uk.Should().Be("Виконано для 2 з 3 правопорушень. Правопорушення «fraud» та «laundering»: Має транснаціональний характер за ст. 3(2)(b).");
+        headline.En.Should().Be("Met for 2 of 3 offences. Offences 'fraud' and 'laundering': Transnational in nature under art. 3(2)(b).");
+        headline.Uk.Should().Be("Виконано для 2 з 3 правопорушень. Правопорушення «fraud» та «laundering»: Має транснаціональний характер за ст. 3(2)(b).");
     }
 
     [Test]
@@ -126,18 +132,21 @@ public class HeadlineTests
         var c = Some.Case(Some.Offence("a").CommittedIn("MD").ConductIn("MD").EffectsIn("MD"), Some.Offence("b").CommittedIn("MD").ConductIn("MD").EffectsIn("MD"))
             .With(Some.OrganisedGroup("MD"));
         var r = CaseLevel(c, CriterionIds.TransnationalInNature);
+        var headline = Headline(c);
         r.Outcome.Should().Be(Outcome.NotMet);
-        r.Headline.Should().Be(r.Reason);
-        r.Headline.En.Should().StartWith("Not met for any of the 2 offences.").And.NotContain("of of");
+        headline.Should().Be(r.Reason);
+        headline.En.Should().StartWith("Not met for any of the 2 offences.").And.NotContain("of of");
     }
 
     [Test]
     public void An_open_headline_in_Ukrainian_does_not_repeat_the_outcome_word_but_the_reason_keeps_it()
     {
-        var r = CaseLevel(Some.Case(Some.Offence().CommittedIn("MD")), CriterionIds.TransnationalInNature);
+        var c = Some.Case(Some.Offence().CommittedIn("MD"));
+        var r = CaseLevel(c, CriterionIds.TransnationalInNature);
+        var headline = Headline(c);
         r.Outcome.Should().Be(Outcome.Unknown);
         r.Reason.Uk.Should().StartWith("Не встановлено: ст. 3(2)(b)");
-        r.Headline.Uk.Should().StartWith("Ст. 3(2)(b)");
-        r.Headline.En.Should().Be(r.Reason.En, "the English outcome word is 'unknown', which the reason does not open with");
+        headline.Uk.Should().StartWith("Ст. 3(2)(b)");
+        headline.En.Should().Be(r.Reason.En, "the English outcome word is 'unknown', which the reason does not open with");
     }
 }
