@@ -119,7 +119,7 @@ public sealed class Classifier
     /// var classifier = new Classifier(RuleSet.Default);
     /// var outcomes = classifier.Outcomes(someCase);
     /// if (outcomes.ConventionApplies == Outcome.Met) { /* ask for mutual legal assistance under UNTOC art. 18 */ }
-    /// var serious = outcomes.ForOffence(0, CriterionIds.SeriousCrime);
+    /// var serious = outcomes.ForOffence(0, "untoc.art2.b");
     /// </code>
     /// </example>
     public CaseOutcomes Outcomes(CaseDescription @case)
