@@ -56,11 +56,16 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     }
 }
 
-/// <summary>A boolean fact: met when true, not met when false, unknown when absent.</summary>
+/// <summary>A boolean fact (of an offence, the group, <c>facts</c> or an <c>abroad</c> entry): met when true, not met when false, unknown when absent.</summary>
 internal sealed class FlagLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
 {
     public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        Flag(fact.ReadFlag(@case, offence), fact.Path(offence), found);
+        Decide(@case, offence, -1, territories, found);
+
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
+        Scope == RuleScope.State && abroad < 0
+            ? throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.")
+            : Flag(fact.ReadFlag(@case, offence, abroad), fact.PathAt(offence, abroad), found);
 }
 
 /// <summary>
@@ -225,7 +230,7 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
             return Outcome.NotMet;
         }
 
-        var committed = @case.Offences[offence].CommittedIn;
+        var committed = Committed.ReadStates(@case, offence);
         var committedOthers = CommittedMarker.ReadMarker(@case, offence);
         if (count is int n && committed is not null)
         {
@@ -309,36 +314,6 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         }
 
         return true;
-    }
-}
-
-/// <summary>A boolean fact of one <c>abroad</c> entry: met when true, not met when false, unknown when absent.</summary>
-internal sealed class AbroadFlagLeaf(LocalizedText label, AbroadField field) : FactLeaf(label, RuleScope.State)
-{
-    public AbroadField Field { get; } = field;
-
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
-
-    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found)
-    {
-        if (abroad < 0)
-        {
-            return Decide(@case, offence, territories, found);
-        }
-
-        var entry = @case.Abroad![abroad];
-        var value = Field switch
-        {
-            AbroadField.Suspects => entry.Suspects,
-            AbroadField.Victims => entry.Victims,
-            AbroadField.Witnesses => entry.Witnesses,
-            AbroadField.Proceeds => entry.Proceeds,
-            AbroadField.Evidence => entry.Evidence,
-            AbroadField.Proceedings => entry.Proceedings,
-            _ => entry.DualCriminality,
-        };
-        return Flag(value, FactPath.Abroad(abroad, Field), found);
     }
 }
 
