@@ -60,14 +60,19 @@ public sealed class Classifier
     public CaseClassification Classify(CaseDescription @case)
     {
         Check(@case);
-        var run = new PlanRun(plan, @case);
+
+        // Outcomes now, from the compiled plan; evaluations (evidence, missing facts, reasons) when first read.
+        var outcomes = new byte[Plan.Rows(@case) * plan.SlotCount];
+        plan.RunOutcomes(@case, outcomes);
+        var run = new LazyRun(plan, @case);
         var criteria = RuleSet.Criteria;
+        var n = plan.SlotCount;
         var caseResults = new CriterionResult[criteria.Length - stateLevelCount];
         for (int k = 0, r = 0; k < criteria.Length; k++)
         {
             if (criteria[k].Level != RuleScope.State)
             {
-                caseResults[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null), run.Context(null));
+                caseResults[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k] - 1), run, k, null, null);
             }
         }
 
@@ -80,7 +85,7 @@ public sealed class Classifier
             {
                 if (criteria[k].Level == RuleScope.Offence)
                 {
-                    results[r++] = new CriterionResult(criteria[k], run.Evaluation(k, i), run.Context(i));
+                    results[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k + (1 + i) * n] - 1), run, k, i, null);
                 }
             }
 
@@ -97,7 +102,7 @@ public sealed class Classifier
             {
                 if (criteria[k].Level == RuleScope.State)
                 {
-                    routes[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null, e), run.Context(null, e));
+                    routes[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k + (1 + @case.Offences.Count + e) * n] - 1), run, k, null, e);
                 }
             }
 
@@ -106,7 +111,8 @@ public sealed class Classifier
 
         var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
         var states = ImmutableCollectionsMarshal.AsImmutableArray(cooperation);
-        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, RankMissingFacts(RuleSet, all, states));
+        var ruleSet = RuleSet;
+        return new CaseClassification(@case.CaseId, ruleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, () => RankMissingFacts(ruleSet, run));
     }
 
     /// <summary>
@@ -293,38 +299,72 @@ public sealed class Classifier
     /// unknown questions read the fact (across all tiers, each (State, route) pair once), ties in document order.
     /// </summary>
     /// <remarks>A set that declares no questions (<see cref="RuleSet.Create"/>) treats every criterion as one.</remarks>
-    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<StateCooperation> cooperation)
+    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, LazyRun run)
     {
         var questions = ruleSet.Questions;
-        bool IsQuestion(CriterionResult r) => questions.IsEmpty || questions.Contains(r.Id, StringComparer.Ordinal);
-        int Tier(CriterionResult r) =>
-            r.Id == ruleSet.TransnationalId ? 0 : r.Id == ruleSet.ConventionAppliesId ? 1 : r.Criterion.Level == RuleScope.State ? 2 : 3;
+        var criteria = ruleSet.Criteria;
+        var @case = run.Case;
+        var offences = @case.Offences.Count;
+        var entries = @case.Abroad?.Count ?? 0;
+        var n = run.Plan.SlotCount;
+
+        // The outcome and missing facts of slot k at a row: from the evaluations when they were made (a full
+        // classification read its results first), else from the walk that makes nothing but them.
+        Plan.Open[]? open = run.IsMade ? null : run.Plan.RunMissingFacts(@case);
+        (Outcome Outcome, ImmutableArray<FactPath> Missing) At(int k, int? abroad)
+        {
+            if (open is not null)
+            {
+                var o = open[k + Plan.Row(criteria[k].Level, offences, -1, abroad ?? -1) * n];
+                return (o.Outcome, o.MissingFacts);
+            }
+
+            var evaluation = run.Value.Evaluation(k, null, abroad);
+            return (evaluation.Outcome, evaluation.MissingFacts);
+        }
+
+        bool IsQuestion(Criterion c) => questions.IsEmpty || questions.Contains(c.Id, StringComparer.Ordinal);
+        int Tier(Criterion c) =>
+            c.Id == ruleSet.TransnationalId ? 0 : c.Id == ruleSet.ConventionAppliesId ? 1 : c.Level == RuleScope.State ? 2 : 3;
 
         var facts = new Dictionary<FactPath, (int Tier, int Count)>();
-        void Add(CriterionResult result)
+        void Add(int k, int? abroad)
         {
-            if (result.Outcome != Outcome.Unknown || !IsQuestion(result))
+            var criterion = criteria[k];
+            if (!IsQuestion(criterion))
             {
                 return;
             }
 
-            var tier = Tier(result);
-            foreach (var path in result.Evaluation.MissingFacts)
+            var (outcome, missing) = At(k, abroad);
+            if (outcome != Outcome.Unknown)
+            {
+                return;
+            }
+
+            var tier = Tier(criterion);
+            foreach (var path in missing)
             {
                 facts[path] = facts.TryGetValue(path, out var seen) ? (Math.Min(seen.Tier, tier), seen.Count + 1) : (tier, 1);
             }
         }
 
-        foreach (var result in criteria)
+        for (var k = 0; k < criteria.Length; k++)
         {
-            Add(result);
+            if (criteria[k].Level != RuleScope.State)
+            {
+                Add(k, null);
+            }
         }
 
-        foreach (var state in cooperation)
+        for (var e = 0; e < entries; e++)
         {
-            foreach (var route in state.Routes)
+            for (var k = 0; k < criteria.Length; k++)
             {
-                Add(route);
+                if (criteria[k].Level == RuleScope.State)
+                {
+                    Add(k, e);
+                }
             }
         }
 
