@@ -19,7 +19,7 @@ namespace TransnationalRules;
 /// which knows no rule set, checks the <c>activeIn</c> consistency rule with <see cref="Default"/>. Folding never
 /// rewrites the input: evidence points at the entry as given.</para>
 /// </remarks>
-public sealed class TerritoryTable
+internal sealed class TerritoryTable
 {
     private readonly FrozenDictionary<string, string> sovereign;
 

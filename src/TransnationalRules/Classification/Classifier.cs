@@ -42,7 +42,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria, ruleSet.Territories);
+        plan = new Plan(ruleSet.Criteria, ruleSet.TerritoryTable);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
         stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
@@ -259,7 +259,7 @@ public sealed class Classifier
         (Plan, Criterion) Compile(RuleScope scope)
         {
             var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-            return (new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories), probe);
+            return (new Plan([.. RuleSet.Criteria, probe], RuleSet.TerritoryTable), probe);
         }
     }
 
