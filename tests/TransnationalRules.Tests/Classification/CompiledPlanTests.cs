@@ -1,6 +1,7 @@
 using TransnationalRules.Classification;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
+using TransnationalRules.TestData;
 using TransnationalRules.Tests.Support;
 using Outcome = TransnationalRules.Logic.Outcome;
 
@@ -19,7 +20,7 @@ public class CompiledPlanTests
         var random = new Random(2121);
         for (var i = 0; i < 300; i++)
         {
-            var (full, partial) = ValidCases.Generate(random, ValidCases.Properties, $"C-{i}");
+            var (full, partial) = ValidCases.Generate(random, CaseProfile.Properties, $"C-{i}");
             yield return full;
             yield return partial;
         }
