@@ -77,7 +77,7 @@ internal sealed partial class Plan
             case FactLeaf leaf:
                 return (in Frame f, int offence, int abroad) => leaf.Decide(f.Case, offence, abroad, f.Territories, null);
             case LeafRule leaf:
-                return (in Frame f, int offence, int abroad) => leaf.Verdict(Context(f.Case, offence, abroad, leaf, null)).Outcome;
+                return (in Frame f, int offence, int abroad) => leaf.Verdict(Context(f.Case, offence, abroad, leaf, f.Territories)).Outcome;
             case SomeOffenceRule some:
                 var each = Compile(some.Rule);
                 return (in Frame f, int offence, int abroad) =>

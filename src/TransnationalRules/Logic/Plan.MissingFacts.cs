@@ -63,7 +63,7 @@ internal sealed partial class Plan
 
         public Open Delegate(LeafRule leaf)
         {
-            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, null));
+            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, plan.Territories));
             return new Open(verdict.Outcome, verdict.Outcome == Outcome.Unknown ? verdict.MissingFacts : []);
         }
 

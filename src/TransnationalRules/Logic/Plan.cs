@@ -302,7 +302,7 @@ internal sealed partial class Plan
 
         public Evaluation Delegate(LeafRule leaf)
         {
-            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, null));
+            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, plan.Territories));
             return new Evaluation(leaf, verdict.Outcome, Index, [], verdict.Evidence, verdict.MissingFacts, Entry);
         }
 
@@ -336,7 +336,7 @@ internal sealed partial class Plan
         }
     }
 
-    private static RuleContext Context(CaseDescription @case, int offence, int abroad, LeafRule leaf, PlanRun? run)
+    private static RuleContext Context(CaseDescription @case, int offence, int abroad, LeafRule leaf, TerritoryTable territories)
     {
         if (leaf.Scope == RuleScope.Offence && offence < 0)
         {
@@ -350,7 +350,7 @@ internal sealed partial class Plan
                 $"The rule '{leaf.Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
         }
 
-        return new RuleContext(@case, offence >= 0 ? offence : null, run, abroad >= 0 ? abroad : null);
+        return new RuleContext(@case, offence >= 0 ? offence : null, null, abroad >= 0 ? abroad : null, territories);
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<Criterion>
