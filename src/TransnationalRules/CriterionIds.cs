@@ -4,7 +4,7 @@ namespace TransnationalRules;
 /// The stable ids of the criteria of <see cref="Classification.RuleSet.Default"/> (DESIGN §3, and the cooperation routes of §3.1), for systems that store
 /// or look up outcomes. Each id is defined in its criterion's own file, beside the law it encodes.
 /// </summary>
-public static class CriterionIds
+internal static class CriterionIds
 {
     /// <summary><c>untoc.art2.a</c>: the group is an organised criminal group.</summary>
     public const string OrganisedCriminalGroup = Untoc.OrganisedCriminalGroup.Id;

@@ -19,11 +19,28 @@ namespace TransnationalRules;
 /// which knows no rule set, checks the <c>activeIn</c> consistency rule with <see cref="Default"/>. Folding never
 /// rewrites the input: evidence points at the entry as given.</para>
 /// </remarks>
-public sealed class TerritoryTable
+internal sealed class TerritoryTable
 {
     private readonly FrozenDictionary<string, string> sovereign;
 
-    private TerritoryTable(FrozenDictionary<string, string> sovereign) => this.sovereign = sovereign;
+    // The State of each territory by its two letters (A-Z), null for a code that is no territory: StateOf is called
+    // for every entry of a list of States while deciding, and two array reads beat hashing the code.
+    private readonly string?[] byLetters = new string?[26 * 26];
+
+    private TerritoryTable(FrozenDictionary<string, string> sovereign)
+    {
+        this.sovereign = sovereign;
+        foreach (var (territory, state) in sovereign)
+        {
+            if (Letters(territory) is int k)
+            {
+                byLetters[k] = state;
+            }
+        }
+    }
+
+    private static int? Letters(string code) =>
+        code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) ? (code[0] - 'A') * 26 + code[1] - 'A' : null;
 
     /// <summary>The default table: <c>reference/TERRITORIES.md</c> (see the remarks for its source).</summary>
     public static TerritoryTable Default { get; } = Create(new Dictionary<string, string>(StringComparer.Ordinal)
@@ -105,6 +122,11 @@ public sealed class TerritoryTable
     public string StateOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]))
+        {
+            return byLetters[(code[0] - 'A') * 26 + code[1] - 'A'] ?? code;
+        }
+
         return sovereign.TryGetValue(code, out var state) ? state : code;
     }
 

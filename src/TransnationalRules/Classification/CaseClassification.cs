@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Classification;
@@ -6,7 +7,11 @@ namespace TransnationalRules.Classification;
 /// <summary>The classification of one case (DESIGN §5).</summary>
 public sealed class CaseClassification
 {
-    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<StateCooperation> cooperation, ImmutableArray<string> missingFacts)
+    // Ranked when first read: from the evaluations when something made them, else from outcomes and missing facts alone.
+    private readonly Func<ImmutableArray<string>> missingFacts;
+    private string[]? ranked;
+
+    internal CaseClassification(string caseId, RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<OffenceClassification> offences, ImmutableArray<StateCooperation> cooperation, Func<ImmutableArray<string>> missingFacts)
     {
         Cooperation = cooperation;
         CaseId = caseId;
@@ -15,7 +20,7 @@ public sealed class CaseClassification
         RuleSet = ruleSet;
         Criteria = criteria;
         Offences = offences;
-        MissingFacts = missingFacts;
+        this.missingFacts = missingFacts;
         var met = ImmutableArray.CreateBuilder<string>(criteria.Length);
         foreach (var c in criteria)
         {
@@ -80,7 +85,7 @@ public sealed class CaseClassification
     /// Convention applies, each route of each foreign State, the other declared questions — ranked by that tier, then by
     /// how many unknown questions read them, ties in document order.
     /// </summary>
-    public ImmutableArray<string> MissingFacts { get; }
+    public ImmutableArray<string> MissingFacts => ImmutableCollectionsMarshal.AsImmutableArray(ranked ??= ImmutableCollectionsMarshal.AsArray(missingFacts())!);
 
     /// <summary>The case-level result of a criterion.</summary>
     /// <param name="criterionId">The id.</param>

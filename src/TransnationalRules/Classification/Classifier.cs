@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
@@ -13,7 +14,7 @@ namespace TransnationalRules.Classification;
 /// <remarks>
 /// Building compiles the set into one plan (criteria in dependency order, references resolved to slots) and checks
 /// it: every <see cref="Rule.Ref"/> must name a criterion of the set, and no criterion may depend on itself.
-/// <see cref="Classify"/> and <see cref="Outcomes"/> run that same plan; each criterion is evaluated once per offence
+/// <see cref="Classify"/> and <see cref="Outcomes(CaseDescription)"/> run that same plan; each criterion is evaluated once per offence
 /// and once for the case.
 /// </remarks>
 /// <example>
@@ -32,6 +33,7 @@ public sealed class Classifier
     private readonly Plan plan;
     private readonly int offenceLevelCount;
     private readonly int stateLevelCount;
+    private readonly ConditionalWeakTable<Rule, (Plan, Criterion)?[]> probes = new();
 
     /// <summary>Builds a classifier for <paramref name="ruleSet"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -40,7 +42,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria, ruleSet.Territories);
+        plan = new Plan(ruleSet.Criteria, ruleSet.TerritoryTable);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
         stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
@@ -58,14 +60,19 @@ public sealed class Classifier
     public CaseClassification Classify(CaseDescription @case)
     {
         Check(@case);
-        var run = new PlanRun(plan, @case);
+
+        // Outcomes now, from the compiled plan; evaluations (evidence, missing facts, reasons) when first read.
+        var outcomes = new byte[Plan.Rows(@case) * plan.SlotCount];
+        plan.RunOutcomes(@case, outcomes);
+        var run = new LazyRun(plan, @case);
         var criteria = RuleSet.Criteria;
+        var n = plan.SlotCount;
         var caseResults = new CriterionResult[criteria.Length - stateLevelCount];
         for (int k = 0, r = 0; k < criteria.Length; k++)
         {
             if (criteria[k].Level != RuleScope.State)
             {
-                caseResults[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null), run.Context(null));
+                caseResults[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k] - 1), run, k, null, null);
             }
         }
 
@@ -78,7 +85,7 @@ public sealed class Classifier
             {
                 if (criteria[k].Level == RuleScope.Offence)
                 {
-                    results[r++] = new CriterionResult(criteria[k], run.Evaluation(k, i), run.Context(i));
+                    results[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k + (1 + i) * n] - 1), run, k, i, null);
                 }
             }
 
@@ -95,7 +102,7 @@ public sealed class Classifier
             {
                 if (criteria[k].Level == RuleScope.State)
                 {
-                    routes[r++] = new CriterionResult(criteria[k], run.Evaluation(k, null, e), run.Context(null, e));
+                    routes[r++] = new CriterionResult(criteria[k], (Outcome)(outcomes[k + (1 + @case.Offences.Count + e) * n] - 1), run, k, null, e);
                 }
             }
 
@@ -104,7 +111,8 @@ public sealed class Classifier
 
         var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
         var states = ImmutableCollectionsMarshal.AsImmutableArray(cooperation);
-        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, RankMissingFacts(RuleSet, all, states));
+        var ruleSet = RuleSet;
+        return new CaseClassification(@case.CaseId, ruleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, () => RankMissingFacts(ruleSet, run));
     }
 
     /// <summary>
@@ -119,7 +127,7 @@ public sealed class Classifier
     /// var classifier = new Classifier(RuleSet.Default);
     /// var outcomes = classifier.Outcomes(someCase);
     /// if (outcomes.ConventionApplies == Outcome.Met) { /* ask for mutual legal assistance under UNTOC art. 18 */ }
-    /// var serious = outcomes.ForOffence(0, CriterionIds.SeriousCrime);
+    /// var serious = outcomes.ForOffence(0, "untoc.art2.b");
     /// </code>
     /// </example>
     public CaseOutcomes Outcomes(CaseDescription @case)
@@ -129,6 +137,67 @@ public sealed class Classifier
         plan.RunOutcomes(@case, outcomes);
         return new CaseOutcomes(@case.CaseId, RuleSet, plan, @case.Offences.Count, @case.Abroad?.Count ?? 0, outcomes);
     }
+
+    /// <summary>
+    /// The outcomes alone of every criterion of the set for a case, written into <paramref name="outcomes"/>: nothing is
+    /// allocated (but by delegate leaves, <see cref="Rule.Leaf"/>), for callers that classify many cases with one buffer.
+    /// It runs the same compiled plan as <see cref="Outcomes(CaseDescription)"/> and gives the same outcomes.
+    /// </summary>
+    /// <param name="case">A valid case (see DESIGN §4).</param>
+    /// <param name="outcomes">
+    /// Receives rows of <c>RuleSet.Criteria.Count</c> entries, criterion k of the set at index k of each row: row 0 the
+    /// case (every criterion's case-level outcome), row 1 + i offence i (its offence-level criteria), row 1 + O + e
+    /// <c>abroad</c> entry e of a case of O offences (its state-level criteria, the routes). Entries of criteria not
+    /// decided at a row (a case-level criterion in an offence's row) are left as they were. At least
+    /// <c>RuleSet.Criteria.Count × (1 + O + E)</c> entries long, E the number of <c>abroad</c> entries.
+    /// </param>
+    /// <returns>The number of entries used: <c>RuleSet.Criteria.Count × (1 + O + E)</c>.</returns>
+    /// <exception cref="ArgumentException">The case has no offences or a null offence, or <paramref name="outcomes"/> is too short.</exception>
+    /// <example>
+    /// <code>
+    /// var classifier = new Classifier(RuleSet.Default);
+    /// var buffer = new Outcome[classifier.RuleSet.Criteria.Count * 64];
+    /// var transnational = classifier.RuleSet.Criteria.IndexOf(classifier.RuleSet.Find("untoc.art3.2")!);
+    /// foreach (var c in cases)
+    /// {
+    ///     classifier.Outcomes(c, buffer);
+    ///     if (buffer[transnational] == Outcome.Met) { /* ... */ }
+    /// }
+    /// </code>
+    /// </example>
+    public int Outcomes(CaseDescription @case, Span<Outcome> outcomes)
+    {
+        Check(@case);
+        var rows = Plan.Rows(@case);
+        var count = plan.SetCount;
+        if (outcomes.Length < rows * count)
+        {
+            throw new ArgumentException($"The buffer holds {outcomes.Length} outcomes; this case needs {rows * count} ({count} criteria × {rows} rows).", nameof(outcomes));
+        }
+
+        // One scratch array per thread, kept: the plan writes every slot, hidden ones too.
+        var size = rows * plan.SlotCount;
+        var scratch = Scratch is { } kept && kept.Length >= size ? kept : Scratch = new byte[Math.Max(size, 256)];
+        Array.Clear(scratch, 0, size);
+        plan.RunOutcomes(@case, scratch);
+        for (var row = 0; row < rows; row++)
+        {
+            var from = row * plan.SlotCount;
+            var to = row * count;
+            for (var k = 0; k < count; k++)
+            {
+                if (scratch[from + k] != 0)
+                {
+                    outcomes[to + k] = (Outcome)(scratch[from + k] - 1);
+                }
+            }
+        }
+
+        return rows * count;
+    }
+
+    [ThreadStatic]
+    private static byte[]? Scratch;
 
     /// <summary>Evaluates any rule (a user's own, or a criterion) against a case, with references bound to this set.</summary>
     /// <param name="rule">The rule.</param>
@@ -171,9 +240,27 @@ public sealed class Classifier
 
         // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
         var scope = offenceIndex is not null ? RuleScope.Offence : abroadIndex is not null ? RuleScope.State : RuleScope.Case;
-        var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-        var probed = new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories);
+        var (probed, probe) = Probe(rule, scope);
         return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex, abroadIndex).Children[0];
+    }
+
+    /// <summary>
+    /// The plan of the set with <paramref name="rule"/> as the body of a hidden criterion of <paramref name="scope"/>,
+    /// compiled once per rule and scope while the rule lives.
+    /// </summary>
+    private (Plan Plan, Criterion Probe) Probe(Rule rule, RuleScope scope)
+    {
+        var plans = probes.GetValue(rule, static _ => new (Plan, Criterion)?[3]);
+        lock (plans)
+        {
+            return plans[(int)scope] ??= Compile(scope);
+        }
+
+        (Plan, Criterion) Compile(RuleScope scope)
+        {
+            var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
+            return (new Plan([.. RuleSet.Criteria, probe], RuleSet.TerritoryTable), probe);
+        }
     }
 
     private static void Check(CaseDescription @case)
@@ -193,9 +280,15 @@ public sealed class Classifier
             }
         }
 
-        if (@case.Abroad is { } abroad && abroad.Any(a => a is null))
+        if (@case.Abroad is { } abroad)
         {
-            throw new ArgumentException("A case's abroad entries may not be null; validate input before classifying.", nameof(@case));
+            for (var e = 0; e < abroad.Count; e++)
+            {
+                if (abroad[e] is null)
+                {
+                    throw new ArgumentException("A case's abroad entries may not be null; validate input before classifying.", nameof(@case));
+                }
+            }
         }
     }
 
@@ -206,38 +299,72 @@ public sealed class Classifier
     /// unknown questions read the fact (across all tiers, each (State, route) pair once), ties in document order.
     /// </summary>
     /// <remarks>A set that declares no questions (<see cref="RuleSet.Create"/>) treats every criterion as one.</remarks>
-    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, ImmutableArray<CriterionResult> criteria, ImmutableArray<StateCooperation> cooperation)
+    internal static ImmutableArray<string> RankMissingFacts(RuleSet ruleSet, LazyRun run)
     {
         var questions = ruleSet.Questions;
-        bool IsQuestion(CriterionResult r) => questions.IsEmpty || questions.Contains(r.Id, StringComparer.Ordinal);
-        int Tier(CriterionResult r) =>
-            r.Id == ruleSet.TransnationalId ? 0 : r.Id == ruleSet.ConventionAppliesId ? 1 : r.Criterion.Level == RuleScope.State ? 2 : 3;
+        var criteria = ruleSet.Criteria;
+        var @case = run.Case;
+        var offences = @case.Offences.Count;
+        var entries = @case.Abroad?.Count ?? 0;
+        var n = run.Plan.SlotCount;
+
+        // The outcome and missing facts of slot k at a row: from the evaluations when they were made (a full
+        // classification read its results first), else from the walk that makes nothing but them.
+        Plan.Open[]? open = run.IsMade ? null : run.Plan.RunMissingFacts(@case);
+        (Outcome Outcome, ImmutableArray<FactPath> Missing) At(int k, int? abroad)
+        {
+            if (open is not null)
+            {
+                var o = open[k + Plan.Row(criteria[k].Level, offences, -1, abroad ?? -1) * n];
+                return (o.Outcome, o.MissingFacts);
+            }
+
+            var evaluation = run.Value.Evaluation(k, null, abroad);
+            return (evaluation.Outcome, evaluation.MissingFacts);
+        }
+
+        bool IsQuestion(Criterion c) => questions.IsEmpty || questions.Contains(c.Id, StringComparer.Ordinal);
+        int Tier(Criterion c) =>
+            c.Id == ruleSet.TransnationalId ? 0 : c.Id == ruleSet.ConventionAppliesId ? 1 : c.Level == RuleScope.State ? 2 : 3;
 
         var facts = new Dictionary<FactPath, (int Tier, int Count)>();
-        void Add(CriterionResult result)
+        void Add(int k, int? abroad)
         {
-            if (result.Outcome != Outcome.Unknown || !IsQuestion(result))
+            var criterion = criteria[k];
+            if (!IsQuestion(criterion))
             {
                 return;
             }
 
-            var tier = Tier(result);
-            foreach (var path in result.Evaluation.MissingFacts)
+            var (outcome, missing) = At(k, abroad);
+            if (outcome != Outcome.Unknown)
+            {
+                return;
+            }
+
+            var tier = Tier(criterion);
+            foreach (var path in missing)
             {
                 facts[path] = facts.TryGetValue(path, out var seen) ? (Math.Min(seen.Tier, tier), seen.Count + 1) : (tier, 1);
             }
         }
 
-        foreach (var result in criteria)
+        for (var k = 0; k < criteria.Length; k++)
         {
-            Add(result);
+            if (criteria[k].Level != RuleScope.State)
+            {
+                Add(k, null);
+            }
         }
 
-        foreach (var state in cooperation)
+        for (var e = 0; e < entries; e++)
         {
-            foreach (var route in state.Routes)
+            for (var k = 0; k < criteria.Length; k++)
             {
-                Add(route);
+                if (criteria[k].Level == RuleScope.State)
+                {
+                    Add(k, e);
+                }
             }
         }
 

@@ -60,8 +60,14 @@ public sealed class RuleSet
     /// </summary>
     public ImmutableArray<string> Questions => meta.Questions;
 
-    /// <summary>Which codes count as which State (DESIGN §2.2); <see cref="TerritoryTable.Default"/> unless replaced.</summary>
-    public TerritoryTable Territories => meta.Territories;
+    /// <summary>
+    /// Which codes are territories and the State each counts as (DESIGN §2.2), territory → State: the table of
+    /// <c>reference/TERRITORIES.md</c> (China: HK, MO; the United Kingdom: GI, JE, …; …) unless replaced with <see cref="WithTerritories(IEnumerable{KeyValuePair{string, string}})"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Territories => meta.Territories.Territories;
+
+    /// <summary>The table the plan folds territories with.</summary>
+    internal TerritoryTable TerritoryTable => meta.Territories;
 
     /// <summary>
     /// The criteria that reports summarise as areas engaged or open (for the default set, the Ukrainian legal areas),
@@ -178,12 +184,22 @@ public sealed class RuleSet
         new(Id, Version, Criteria, meta with { Questions = [.. meta.Questions, .. Checked(criterionIds)] });
 
     /// <summary>
-    /// The same set, counting territories as States by <paramref name="territories"/> (DESIGN §2.2) in every "distinct
-    /// States" and "outside every committing State" test: a national policy in place of <see cref="TerritoryTable.Default"/>.
+    /// The same set, counting territories as States by <paramref name="territoryToState"/> (DESIGN §2.2) in every "distinct
+    /// States" and "outside every committing State" test: a national policy in place of the default table (<see cref="Territories"/>).
     /// </summary>
-    /// <param name="territories">The table; <see cref="TerritoryTable.None"/> counts every code as a State of its own.</param>
+    /// <param name="territoryToState">Each territory with the State it counts as (ISO 3166-1 alpha-2 codes); none: every code counts as a State of its own.</param>
     /// <returns>The set, its version marked <c>+modified</c> as for any change of outcomes.</returns>
-    public RuleSet WithTerritories(TerritoryTable territories)
+    /// <exception cref="ArgumentException">A code is not valid, a territory is mapped twice or to itself, or a State is a territory too.</exception>
+    /// <example>
+    /// <code>
+    /// var policy = RuleSet.Default.WithTerritories(RuleSet.Default.Territories.Where(t => t.Key != "GI"));
+    /// </code>
+    /// </example>
+    public RuleSet WithTerritories(IEnumerable<KeyValuePair<string, string>> territoryToState) =>
+        WithTerritories(TerritoryTable.Create(territoryToState));
+
+    /// <summary>The same set with <paramref name="territories"/> (<see cref="WithTerritories(IEnumerable{KeyValuePair{string, string}})"/>).</summary>
+    internal RuleSet WithTerritories(TerritoryTable territories)
     {
         ArgumentNullException.ThrowIfNull(territories);
         return new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", Criteria, meta with { Territories = territories });

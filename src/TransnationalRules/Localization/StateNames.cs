@@ -8,7 +8,7 @@ namespace TransnationalRules.Localization;
 /// The ISO 3166-1 alpha-2 codes accepted as states — the 249 officially assigned codes plus <c>XK</c> (Kosovo) —
 /// with their names in English and Ukrainian.
 /// </summary>
-public static class StateNames
+internal static class StateNames
 {
     private static readonly FrozenDictionary<string, (string En, string Uk, string UkLocative)> Names =
         StateData.All.ToFrozenDictionary(s => s.Code, s => (s.En, s.Uk, s.UkLocative), StringComparer.Ordinal);

@@ -24,7 +24,7 @@ namespace TransnationalRules.Logic;
 /// </example>
 public sealed partial class Criterion : Rule
 {
-    private readonly ReasonWriter reason;
+    private readonly Func<Evaluation, RuleContext, LocalizedText> reason;
     private readonly string? ukrainianCitation;
 
     /// <summary>Creates a criterion.</summary>
@@ -36,7 +36,7 @@ public sealed partial class Criterion : Rule
     /// <param name="reason">Writes the reason for an outcome of this criterion (for one offence, or for the case).</param>
     /// <param name="provision">The quoted wording of the provision, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An argument is empty or malformed, or a case-level criterion's body reads an offence.</exception>
-    public Criterion(string id, RuleScope level, LocalizedText title, string citation, Rule body, ReasonWriter reason, string? provision = null)
+    public Criterion(string id, RuleScope level, LocalizedText title, string citation, Rule body, Func<Evaluation, RuleContext, LocalizedText> reason, string? provision = null)
         : base(title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);

@@ -51,34 +51,40 @@ internal abstract class FactLeaf(LocalizedText label, RuleScope scope) : Rule(la
     public virtual Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
         Decide(@case, offence, territories, found);
 
-    /// <summary>The outcome of a boolean fact, recording its path.</summary>
-    protected static Outcome Flag(bool? value, FactPath path, List<FactPath>? found)
+    /// <summary>The outcome of a boolean fact, recording its path (written only when it is recorded).</summary>
+    protected static Outcome Flag(bool? value, Fact fact, int offence, int abroad, List<FactPath>? found)
     {
-        found?.Add(path);
+        found?.Add(fact.PathAt(offence, abroad));
         return value switch { true => Outcome.Met, false => Outcome.NotMet, null => Outcome.Unknown };
     }
 
     /// <summary>Records the paths of a list's entries (the field itself when the list is empty).</summary>
-    protected static void AddEntries(List<FactPath> found, int count, Func<int?, FactPath> entry)
+    /// <remarks>Takes the fact, not a lambda over it: a lambda capturing the offence would be allocated on every call, outcome-only ones too.</remarks>
+    protected static void AddEntries(List<FactPath> found, int count, Fact fact, int offence)
     {
         if (count == 0)
         {
-            found.Add(entry(null));
+            found.Add(fact.Path(offence));
             return;
         }
 
         for (var j = 0; j < count; j++)
         {
-            found.Add(entry(j));
+            found.Add(fact.Path(offence, j));
         }
     }
 }
 
-/// <summary>A boolean fact: met when true, not met when false, unknown when absent.</summary>
+/// <summary>A boolean fact (of an offence, the group, <c>facts</c> or an <c>abroad</c> entry): met when true, not met when false, unknown when absent.</summary>
 internal sealed class FlagLeaf(LocalizedText label, Fact fact) : FactLeaf(label, fact.Scope)
 {
     public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        Flag(fact.ReadFlag(@case, offence), fact.Path(offence), found);
+        Decide(@case, offence, -1, territories, found);
+
+    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found) =>
+        Scope == RuleScope.State && abroad < 0
+            ? throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.")
+            : Flag(fact.ReadFlag(@case, offence, abroad), fact, offence, abroad, found);
 }
 
 /// <summary>
@@ -196,7 +202,7 @@ internal sealed class DistinctStatesLeaf(LocalizedText label, Fact fact, int atL
             }
             else
             {
-                AddEntries(found, states.Count, j => fact.Path(offence, j));
+                AddEntries(found, states.Count, fact, offence);
                 if (outcome == Outcome.Met && named < atLeast)
                 {
                     found.Add(marker.Path(offence));
@@ -221,7 +227,7 @@ internal sealed class NonEmptyLeaf(LocalizedText label, Fact fact) : FactLeaf(la
 
         if (found is not null)
         {
-            AddEntries(found, count, j => fact.Path(offence, j));
+            AddEntries(found, count, fact, offence);
         }
 
         return count >= 1 ? Outcome.Met : Outcome.NotMet;
@@ -254,7 +260,7 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
             return Outcome.NotMet;
         }
 
-        var committed = @case.Offences[offence].CommittedIn;
+        var committed = Committed.ReadStates(@case, offence);
         var committedOthers = CommittedMarker.ReadMarker(@case, offence);
         if (count is int n && committed is not null)
         {
@@ -285,8 +291,8 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
                 // Every entry lies within the committing States, which decide it as much as the entries do.
                 if (found is not null)
                 {
-                    AddEntries(found, n, j => fact.Path(offence, j));
-                    AddEntries(found, committed.Count, j => Committed.Path(offence, j));
+                    AddEntries(found, n, fact, offence);
+                    AddEntries(found, committed.Count, Committed, offence);
                 }
 
                 return Outcome.NotMet;
@@ -296,7 +302,7 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
             {
                 if (found is not null)
                 {
-                    AddEntries(found, n, j => fact.Path(offence, j));
+                    AddEntries(found, n, fact, offence);
                     found.Add(marker.Path(offence));
                 }
 
@@ -379,36 +385,6 @@ internal sealed class OutsideCommittingLeaf(LocalizedText label, Fact fact) : Fa
         }
 
         return true;
-    }
-}
-
-/// <summary>A boolean fact of one <c>abroad</c> entry: met when true, not met when false, unknown when absent.</summary>
-internal sealed class AbroadFlagLeaf(LocalizedText label, AbroadField field) : FactLeaf(label, RuleScope.State)
-{
-    public AbroadField Field { get; } = field;
-
-    public override Outcome Decide(CaseDescription @case, int offence, TerritoryTable territories, List<FactPath>? found) =>
-        throw new InvalidOperationException($"The rule '{Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
-
-    public override Outcome Decide(CaseDescription @case, int offence, int abroad, TerritoryTable territories, List<FactPath>? found)
-    {
-        if (abroad < 0)
-        {
-            return Decide(@case, offence, territories, found);
-        }
-
-        var entry = @case.Abroad![abroad];
-        var value = Field switch
-        {
-            AbroadField.Suspects => entry.Suspects,
-            AbroadField.Victims => entry.Victims,
-            AbroadField.Witnesses => entry.Witnesses,
-            AbroadField.Proceeds => entry.Proceeds,
-            AbroadField.Evidence => entry.Evidence,
-            AbroadField.Proceedings => entry.Proceedings,
-            _ => entry.DualCriminality,
-        };
-        return Flag(value, FactPath.Abroad(abroad, Field), found);
     }
 }
 

@@ -130,7 +130,7 @@ public static class Leaf
     public static Rule NonEmpty(FactsField field, LocalizedText label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return new NonEmptyLeaf(label, Fact.Of(field).Require(nameof(field), FactType.Entries));
+        return new NonEmptyLeaf(label, Fact.Of(field).Require(nameof(field), FactType.Entries, FactType.StateEntries, FactType.States));
     }
 
     /// <summary>
@@ -141,16 +141,7 @@ public static class Leaf
     /// <param name="label">What the leaf tests, for reports.</param>
     /// <returns>The leaf (state scope): usable in a criterion of <see cref="RuleScope.State"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The field is not boolean.</exception>
-    public static Rule Flag(AbroadField field, LocalizedText label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        if (field == AbroadField.State || !Enum.IsDefined(field))
-        {
-            throw new ArgumentOutOfRangeException(nameof(field), field, "This leaf reads a boolean field of an abroad entry.");
-        }
-
-        return new AbroadFlagLeaf(label, field);
-    }
+    public static Rule Flag(AbroadField field, LocalizedText label) => Flag(Fact.Of(field), label);
 
     /// <summary>Met when <c>stage</c> is <paramref name="stage"/>; not met when it is another; unknown when absent.</summary>
     /// <param name="stage">The stage.</param>

@@ -7,8 +7,8 @@ namespace TransnationalRules.Logic;
 /// <summary>
 /// A rule set compiled once: every criterion in a slot (the set's criteria in set order, then criteria nested in a
 /// body but not in the set), each body flattened to postfix nodes with references resolved to slots, and the
-/// criteria in an order where each comes after those it reads. The one engine: outcomes alone and evaluations with
-/// evidence run the same walk over the same nodes.
+/// criteria in an order where each comes after those it reads. The one engine: evaluations with evidence walk those
+/// nodes; outcomes alone run the same declared rules compiled once into delegates (<c>Plan.Compiled.cs</c>).
 /// </summary>
 /// <remarks>
 /// Immutable and shared by threads; each evaluation of a case keeps its state in its own <see cref="PlanRun"/> or
@@ -18,10 +18,11 @@ namespace TransnationalRules.Logic;
 /// O + E the <c>abroad</c> entries (<see cref="Row"/>). <see cref="Rule.SomeOffence"/> compiles to a sub-body the walk
 /// runs once per offence where it stands.
 /// </remarks>
-internal sealed class Plan
+internal sealed partial class Plan
 {
     private readonly Criterion[] slots;
     private readonly Step[] steps;
+    private readonly (int Slot, RuleScope Level, Compiled Body)[] compiled;
     private readonly List<Node[]> someOffenceBodies = [];
     private readonly Dictionary<string, int> byId;
     private readonly Dictionary<Criterion, int> bySlot = new(ReferenceComparer.Instance);
@@ -59,6 +60,7 @@ internal sealed class Plan
         }
 
         steps = [.. order];
+        compiled = Compile();
     }
 
     /// <summary>Which codes count as which State.</summary>
@@ -89,36 +91,6 @@ internal sealed class Plan
         RuleScope.State when abroad >= 0 => 1 + offences + abroad,
         _ => 0,
     };
-
-    /// <summary>Evaluates every criterion's outcome: slot + row × slots (<see cref="Row"/>), as outcome + 1.</summary>
-    public void RunOutcomes(CaseDescription @case, byte[] outcomes)
-    {
-        var offences = @case.Offences.Count;
-        var entries = @case.Abroad?.Count ?? 0;
-        var n = slots.Length;
-        Span<Outcome> stack = MaxStack <= 64 ? stackalloc Outcome[64] : new Outcome[MaxStack];
-        foreach (var step in steps)
-        {
-            if (step.Level == RuleScope.Case)
-            {
-                var mode = new OutcomeMode(this, @case, -1, -1, outcomes);
-                outcomes[step.Slot] = (byte)(Walk(step.Body, ref mode, stack) + 1);
-                continue;
-            }
-
-            var count = step.Level == RuleScope.Offence ? offences : entries;
-            var any = Outcome.NotMet;
-            for (var i = 0; i < count; i++)
-            {
-                var mode = step.Level == RuleScope.Offence ? new OutcomeMode(this, @case, i, -1, outcomes) : new OutcomeMode(this, @case, -1, i, outcomes);
-                var outcome = Walk(step.Body, ref mode, stack);
-                outcomes[step.Slot + Row(step.Level, offences, i, i) * n] = (byte)(outcome + 1);
-                any = Kleene.Or(any, outcome);
-            }
-
-            outcomes[step.Slot] = (byte)(any + 1);
-        }
-    }
 
     /// <summary>Evaluates every criterion with evidence and missing facts into <paramref name="run"/>.</summary>
     public void RunEvaluations(PlanRun run)
@@ -311,31 +283,6 @@ internal sealed class Plan
         T SomeOffence(SomeOffenceRule rule, int body, Span<T> stack);
     }
 
-    /// <summary>Outcomes alone: nothing is allocated but for delegate leaves.</summary>
-    private readonly struct OutcomeMode(Plan plan, CaseDescription @case, int offence, int abroad, byte[] outcomes) : IMode<Outcome>
-    {
-        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, abroad, plan.Territories, null);
-
-        public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, abroad, leaf, null)).Outcome;
-
-        public Outcome Slot(int slot, RuleScope level) =>
-            (Outcome)(outcomes[slot + Row(level, @case.Offences.Count, offence, abroad) * plan.SlotCount] - 1);
-
-        public Outcome Combine(Combinator combinator, ReadOnlySpan<Outcome> children) => combinator.Combine(children);
-
-        public Outcome SomeOffence(SomeOffenceRule rule, int body, Span<Outcome> stack)
-        {
-            var any = Outcome.NotMet;
-            for (var i = 0; i < @case.Offences.Count; i++)
-            {
-                var mode = new OutcomeMode(plan, @case, i, abroad, outcomes);
-                any = Kleene.Or(any, Walk(plan.someOffenceBodies[body], ref mode, stack));
-            }
-
-            return any;
-        }
-    }
-
     /// <summary>Evaluations with the facts behind them, for reasons and reports.</summary>
     private readonly struct EvaluationMode(Plan plan, CaseDescription @case, int offence, int abroad, Evaluation?[] evaluations, List<FactPath> found) : IMode<Evaluation>
     {
@@ -355,7 +302,7 @@ internal sealed class Plan
 
         public Evaluation Delegate(LeafRule leaf)
         {
-            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, null));
+            var verdict = leaf.Verdict(Context(@case, offence, abroad, leaf, plan.Territories));
             return new Evaluation(leaf, verdict.Outcome, Index, [], verdict.Evidence, verdict.MissingFacts, Entry);
         }
 
@@ -389,7 +336,7 @@ internal sealed class Plan
         }
     }
 
-    private static RuleContext Context(CaseDescription @case, int offence, int abroad, LeafRule leaf, PlanRun? run)
+    private static RuleContext Context(CaseDescription @case, int offence, int abroad, LeafRule leaf, TerritoryTable territories)
     {
         if (leaf.Scope == RuleScope.Offence && offence < 0)
         {
@@ -403,7 +350,7 @@ internal sealed class Plan
                 $"The rule '{leaf.Label!.En}' reads an abroad entry; use it inside a state-level criterion.");
         }
 
-        return new RuleContext(@case, offence >= 0 ? offence : null, run, abroad >= 0 ? abroad : null);
+        return new RuleContext(@case, offence >= 0 ? offence : null, null, abroad >= 0 ? abroad : null, territories);
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<Criterion>

@@ -8,7 +8,7 @@ namespace TransnationalRules.Logic;
 /// </summary>
 public sealed class RuleContext
 {
-    internal RuleContext(CaseDescription @case, int? offenceIndex, PlanRun? run, int? abroadIndex = null)
+    internal RuleContext(CaseDescription @case, int? offenceIndex, PlanRun? run, int? abroadIndex = null, TerritoryTable? territories = null)
     {
         Case = @case;
         OffenceIndex = offenceIndex;
@@ -16,6 +16,7 @@ public sealed class RuleContext
         AbroadIndex = abroadIndex;
         Abroad = abroadIndex is int a ? @case.Abroad![a] : null;
         Run = run;
+        this.territories = territories;
     }
 
     /// <summary>The case.</summary>
@@ -46,7 +47,21 @@ public sealed class RuleContext
         Offence ?? throw new InvalidOperationException("This rule reads an offence; evaluate it inside an offence-level criterion.");
 
     /// <summary>Which codes count as which State (DESIGN §2.2): the rule set's table.</summary>
-    public TerritoryTable Territories => Run?.Plan.Territories ?? TerritoryTable.Default;
+    internal TerritoryTable Territories => territories ?? Run?.Plan.Territories ?? TerritoryTable.Default;
+
+    // The rule set's table where a leaf is decided outside a classification's run (outcomes, Evaluate).
+    private readonly TerritoryTable? territories;
+
+    /// <summary>The State a code counts as under the rule set's territories (DESIGN §2.2): <c>CN</c> for <c>HK</c>, the code itself for a State.</summary>
+    /// <param name="code">An ISO 3166-1 alpha-2 code.</param>
+    /// <returns>The State's code.</returns>
+    public string StateOf(string code) => Territories.StateOf(code);
+
+    /// <summary>Whether two codes count as the same State under the rule set's territories (DESIGN §2.2).</summary>
+    /// <param name="a">A code.</param>
+    /// <param name="b">Another code.</param>
+    /// <returns><see langword="true"/> when they are one State (<c>HK</c> and <c>CN</c>).</returns>
+    public bool SameState(string a, string b) => Territories.SameState(a, b);
 
     /// <summary>The classification this context belongs to (for reasons written once), or <see langword="null"/>.</summary>
     internal PlanRun? Run { get; }

@@ -9,6 +9,10 @@ internal interface IPropertyTable
     Type Type { get; }
 
     ImmutableArray<CaseProperty> Properties { get; }
+
+    /// <summary>The fact <paramref name="fact"/> of this table when <paramref name="property"/> of its owner holds it.</summary>
+    Logic.Fact? FactOf<TOwner>(CaseProperty<TOwner> property, Logic.FactOwner<TOwner> owner, int fact)
+        where TOwner : class;
 }
 
 /// <summary>
@@ -40,8 +44,8 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
     public T Empty() => empty();
 
     /// <summary>Adds a property; <paramref name="set"/> stores a value read (never <see langword="null"/>) in a copy.</summary>
-    public PropertyTable<T> Add<TValue>(
-        string name, ValueShape<TValue> shape, Func<T, TValue, T> set, Func<T, object?> get,
+    public PropertyTable<T> Add<TValue, TModel>(
+        string name, ValueShape<TValue> shape, Func<T, TValue, T> set, Func<T, TModel> get,
         string? description = null, Enum? fact = null, bool required = false)
     {
         // Reading keeps the properties seen in the bits of an int.
@@ -50,7 +54,7 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
             throw new InvalidOperationException("An object of the case document has at most 31 properties.");
         }
 
-        properties = properties.Add(new CaseProperty<T, TValue>(name, shape, set, get, description, fact is null ? -1 : Convert.ToInt32(fact, System.Globalization.CultureInfo.InvariantCulture), required));
+        properties = properties.Add(new CaseProperty<T, TValue, TModel>(name, shape, set, get, description, fact is null ? -1 : Convert.ToInt32(fact, System.Globalization.CultureInfo.InvariantCulture), required));
         return this;
     }
 
@@ -94,6 +98,59 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
         factNames = [.. array];
         factRanks = [.. ranks];
     }
+
+    /// <summary>The property that is fact <paramref name="fact"/>, or <see langword="null"/>.</summary>
+    public CaseProperty<T>? PropertyOf(int fact)
+    {
+        foreach (var property in properties)
+        {
+            if (property.Fact == fact && fact >= 0)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The property named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    public CaseProperty<T>? PropertyNamed(string name)
+    {
+        foreach (var property in properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The fact that is field <paramref name="fact"/> of this object or of an object nested in it
+    /// (<c>facts.damage.individuals</c>), read from the objects <paramref name="owner"/> finds; <see langword="null"/> when none is.
+    /// </summary>
+    public Logic.Fact? FactOf(Logic.FactOwner<T> owner, int fact)
+    {
+        if (PropertyOf(fact) is { } property)
+        {
+            return property.FactOver(owner, this);
+        }
+
+        foreach (var nested in properties)
+        {
+            if (nested.Fact < 0 && nested.Shape is IPropertyTable table && table.FactOf(nested, owner, fact) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    Logic.Fact? IPropertyTable.FactOf<TOwner>(CaseProperty<TOwner> property, Logic.FactOwner<TOwner> owner, int fact) =>
+        property.Nested<T>(owner) is { } inner ? FactOf(inner, fact) : null;
 
     /// <summary>The name of the property whose value is <paramref name="shape"/> or a list of it.</summary>
     public string NameOf(ValueShape shape) =>

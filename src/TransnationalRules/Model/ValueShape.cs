@@ -151,6 +151,12 @@ internal interface IListShape
     int MaxItems { get; }
 
     ValueShape Entry { get; }
+
+    /// <summary>The number of entries of a list of this shape as the model holds it.</summary>
+    int Count(object list);
+
+    /// <summary>The State of entry <paramref name="index"/>: the entry itself in a list of States, its <c>state</c> in a list of entries located in a State.</summary>
+    string StateAt(object list, int index);
 }
 
 /// <summary>An array of at most <see cref="MaxItems"/> entries of one shape; a <c>null</c> entry is kept as null.</summary>
@@ -165,6 +171,18 @@ internal sealed class ListShape<T>(ValueShape<T?> entry, int maxItems, int minIt
     public ValueShape<T?> Entry { get; } = entry;
 
     ValueShape IListShape.Entry => Entry;
+
+    public int Count(object list) => ((IReadOnlyList<T>)list).Count;
+
+    public string StateAt(object list, int index)
+    {
+        var entry = ((IReadOnlyList<T>)list)[index];
+        return entry as string ?? StateOf?.Invoke(entry) ?? throw new InvalidOperationException("The entry is located in no State.");
+    }
+
+    // The typed getter of the entries' state property, when the entries are objects located in a State.
+    private Func<T, string?>? StateOf => field ??=
+        (Entry as PropertyTable<T>)?.PropertyNamed(Logic.Fact.StateEntry) is CaseProperty<T, string?, string?> state ? state.Getter : null;
 
     public override List<T>? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.List(ref json, MaxItems, Entry);
 }

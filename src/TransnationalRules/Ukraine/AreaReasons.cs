@@ -18,7 +18,7 @@ internal static class AreaReasons
     /// <summary>The mark of a Ukrainian text that is not quoted from a checked official text.</summary>
     public const string Translation = "Переклад (офіційний український текст не звірено). ";
 
-    public static ReasonWriter For(LocalizedText area) => (e, c) =>
+    public static Func<Evaluation, RuleContext, LocalizedText> For(LocalizedText area) => (e, c) =>
     {
         switch (e.Outcome)
         {

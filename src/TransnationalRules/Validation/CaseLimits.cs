@@ -3,7 +3,7 @@ using TransnationalRules.Model;
 namespace TransnationalRules.Validation;
 
 /// <summary>The size limits of a case description (DESIGN §4). Lengths are in UTF-16 code units; list limits count raw entries.</summary>
-public static class CaseLimits
+internal static class CaseLimits
 {
     /// <summary>The longest <c>caseId</c>: 128.</summary>
     public const int CaseIdLength = Limits.CaseIdLength;

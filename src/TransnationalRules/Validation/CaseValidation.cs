@@ -14,7 +14,7 @@ namespace TransnationalRules.Validation;
 /// // errors: offences[0].committedIn[0]: invalidStateCode
 /// </code>
 /// </example>
-public static class CaseValidation
+internal static class CaseValidation
 {
     private static readonly CaseDescriptionValidator Validator = new();
 

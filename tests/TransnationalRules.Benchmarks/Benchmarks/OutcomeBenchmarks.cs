@@ -6,7 +6,7 @@ namespace TransnationalRules.Benchmarks.Benchmarks;
 
 /// <summary>
 /// The limit: the UNTOC outcomes of every offence by a hand-written if/else chain (the baseline) and by the library's
-/// fastest path, <see cref="Classification.Classifier.Outcomes"/> over the UNTOC criteria alone, on the fully known
+/// fastest path, <see cref="Classification.Classifier.Outcomes(Model.CaseDescription)"/> over the UNTOC criteria alone, on the fully known
 /// corpus (one operation = 1,000 cases). Both produce the same per-offence findings.
 /// </summary>
 [MemoryDiagnoser]

@@ -5,7 +5,7 @@ using TransnationalRules.Model;
 namespace TransnationalRules.Benchmarks.Engines;
 
 /// <summary>
-/// TransnationalRules' fastest path to the UNTOC outcomes: <see cref="Classifier.Outcomes"/> (no reasons, evidence or
+/// TransnationalRules' fastest path to the UNTOC outcomes: <see cref="Classifier.Outcomes(Model.CaseDescription)"/> (no reasons, evidence or
 /// missing facts) over a classifier of the UNTOC criteria alone, read into <see cref="UntocFindings"/>.
 /// </summary>
 public sealed class LibraryOutcomesUntoc : IUntocEngine
@@ -38,7 +38,39 @@ public sealed class LibraryOutcomesUntoc : IUntocEngine
     public Classifier Classifier => classifier;
 
     /// <inheritdoc/>
-    public void Evaluate(CaseDescription fullyKnown, Span<UntocFindings> perOffence) => Read(classifier.Outcomes(fullyKnown), perOffence);
+    /// <remarks>
+    /// Through the allocation-free overload, <see cref="Classifier.Outcomes(CaseDescription, Span{Outcome})"/>, into one
+    /// buffer per thread; <see cref="Read"/> reads the <see cref="CaseOutcomes"/> of the other overload the same way.
+    /// </remarks>
+    public void Evaluate(CaseDescription fullyKnown, Span<UntocFindings> perOffence)
+    {
+        ArgumentNullException.ThrowIfNull(fullyKnown);
+        var count = UntocOnly.Criteria.Length;
+        var needed = count * (1 + fullyKnown.Offences.Count + (fullyKnown.Abroad?.Count ?? 0));
+        var outcomes = buffer is { } kept && kept.Length >= needed ? kept : buffer = new Outcome[Math.Max(needed, count * 16)];
+        classifier.Outcomes(fullyKnown, outcomes);
+        for (var i = 0; i < fullyKnown.Offences.Count; i++)
+        {
+            var findings = UntocFindings.None;
+            foreach (var (flag, index, caseLevel) in slots)
+            {
+                var outcome = caseLevel ? outcomes[index] : outcomes[index + (1 + i) * count];
+                if (outcome == Outcome.Met)
+                {
+                    findings |= flag;
+                }
+                else if (outcome == Outcome.Unknown)
+                {
+                    throw new InvalidOperationException($"Case {fullyKnown.CaseId}: {UntocOnly.Criteria[index].Id} is unknown, but every fact is known.");
+                }
+            }
+
+            perOffence[i] = findings;
+        }
+    }
+
+    [ThreadStatic]
+    private static Outcome[]? buffer;
 
     /// <summary>Reads the UNTOC findings of every offence from the outcomes of a fully known case.</summary>
     /// <param name="outcomes">Outcomes of a classifier of <see cref="UntocOnly"/>.</param>

@@ -27,7 +27,7 @@ public sealed class LibraryUntoc(Classifier classifier) : IUntocEngine
     public static void FromClassification(CaseClassification classification, Span<UntocFindings> perOffence)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        var organised = Decided(classification[CriterionIds.OrganisedCriminalGroup], classification.CaseId, "case");
+        var organised = Decided(classification["untoc.art2.a"], classification.CaseId, "case");
         for (var i = 0; i < classification.Offences.Length; i++)
         {
             var findings = organised ? UntocFindings.OrganisedCriminalGroup : UntocFindings.None;

@@ -48,16 +48,16 @@ public static class UntocIds
     /// <summary>Each flag with the id of the criterion it stands for, in DESIGN §3's order.</summary>
     public static IReadOnlyList<(UntocFindings Flag, string Id)> All { get; } =
     [
-        (UntocFindings.OrganisedCriminalGroup, CriterionIds.OrganisedCriminalGroup),
-        (UntocFindings.SeriousCrime, CriterionIds.SeriousCrime),
-        (UntocFindings.CommittedInMoreThanOneState, CriterionIds.CommittedInMoreThanOneState),
-        (UntocFindings.SubstantialConductElsewhere, CriterionIds.SubstantialConductInAnotherState),
-        (UntocFindings.GroupActiveInMoreThanOneState, CriterionIds.GroupActiveInMoreThanOneState),
-        (UntocFindings.SubstantialEffectsElsewhere, CriterionIds.SubstantialEffectsInAnotherState),
-        (UntocFindings.TransnationalInNature, CriterionIds.TransnationalInNature),
-        (UntocFindings.ConventionOffence, CriterionIds.ConventionOffence),
-        (UntocFindings.InvolvesOrganisedCriminalGroup, CriterionIds.InvolvesOrganisedCriminalGroup),
-        (UntocFindings.ConventionApplies, CriterionIds.ConventionApplies),
+        (UntocFindings.OrganisedCriminalGroup, "untoc.art2.a"),
+        (UntocFindings.SeriousCrime, "untoc.art2.b"),
+        (UntocFindings.CommittedInMoreThanOneState, "untoc.art3.2.a"),
+        (UntocFindings.SubstantialConductElsewhere, "untoc.art3.2.b"),
+        (UntocFindings.GroupActiveInMoreThanOneState, "untoc.art3.2.c"),
+        (UntocFindings.SubstantialEffectsElsewhere, "untoc.art3.2.d"),
+        (UntocFindings.TransnationalInNature, "untoc.art3.2"),
+        (UntocFindings.ConventionOffence, "untoc.art3.1.offence"),
+        (UntocFindings.InvolvesOrganisedCriminalGroup, "untoc.art3.1.group"),
+        (UntocFindings.ConventionApplies, "untoc.art3.1"),
     ];
 
     /// <summary>The flag of a criterion id, or <see cref="UntocFindings.None"/> when it is not one compared.</summary>

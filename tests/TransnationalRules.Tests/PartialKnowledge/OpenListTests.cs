@@ -311,8 +311,26 @@ public class TerritoryTests
 
         classifier.Classify(c).Offences[0].Criteria.Single(r => r.Id == "untoc.art3.2.a").Outcome.Should().Be(Outcome.Met);
         set.Version.Should().EndWith("+modified");
-        set.Territories.Should().BeSameAs(TerritoryTable.None);
-        RuleSet.Default.Territories.Should().BeSameAs(TerritoryTable.Default);
+        set.TerritoryTable.Should().BeSameAs(TerritoryTable.None);
+        RuleSet.Default.TerritoryTable.Should().BeSameAs(TerritoryTable.Default);
+        RuleSet.Default.Territories.Should().BeEquivalentTo(TerritoryTable.Default.Territories);
+    }
+
+    [Test]
+    public void A_rule_set_can_replace_the_table_with_a_map_and_user_leaves_fold_by_it()
+    {
+        var set = RuleSet.Default.WithTerritories(RuleSet.Default.Territories.Where(t => t.Key != "HK"));
+        var samePlace = Rule.Leaf(new("committed in one place", "вчинено в одному місці"), RuleScope.Offence, c =>
+            Verdict.Decided(c.RequireOffence().CommittedIn is [var a, var b] && c.SameState(a, b), FactPath.Offence(c.OffenceIndex!.Value, OffenceField.CommittedIn)));
+        var c = Some.Case(Some.Offence().CommittedIn("CN", "HK"), Some.Offence("macao").CommittedIn("CN", "MO"));
+
+        var classifier = new Classifier(set);
+        classifier.Classify(c).Offences[0].Criteria.Single(r => r.Id == "untoc.art3.2.a").Outcome.Should().Be(Outcome.Met, "HK is no territory of this set");
+        classifier.Classify(c).Offences[1].Criteria.Single(r => r.Id == "untoc.art3.2.a").Outcome.Should().Be(Outcome.NotMet, "MO still counts as China");
+        classifier.Evaluate(samePlace, c, 0).Outcome.Should().Be(Outcome.NotMet);
+        classifier.Evaluate(samePlace, c, 1).Outcome.Should().Be(Outcome.Met);
+        classifier.Evaluate(samePlace, c, 1).Evidence.Should().Equal(FactPath.Offence(1, OffenceField.CommittedIn));
+        set.Territories.Should().NotContainKey("HK").And.ContainKey("MO");
     }
 
     [Test]
