@@ -18,7 +18,8 @@ app.UseExceptionHandler();   // unhandled errors as RFC 9457 problem details
 app.UseStatusCodePages();    // and 404, 405 as well
 app.UseTypedOpenApi();       // the document typed with the library's schemas (OpenApiContract)
 app.MapOpenApi();            // GET /openapi/v1.json
-app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.");
+app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.")
+    .WithDescription("The service's name, version, rule set and endpoints, for a person or a health check.");
 app.MapSchemas();
 app.MapClassify();
 app.Run();
