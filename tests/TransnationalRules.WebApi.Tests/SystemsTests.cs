@@ -242,10 +242,10 @@ public class SystemsTests
         body.GetProperty("discriminator").GetProperty("propertyName").GetString().Should().Be("detail");
         body.GetProperty("discriminator").GetProperty("mapping").EnumerateObject().Select(m => (m.Name, m.Value.GetString()))
             .Should().Equal(("full", "#/components/schemas/Classification"), ("summary", "#/components/schemas/ClassificationSummary"));
-        foreach (var (component, level) in new[] { ("Classification", "full"), ("ClassificationSummary", "summary") })
+        foreach (var (shape, level) in new[] { ("Classification", "full"), ("ClassificationSummary", "summary") })
         {
-            schemas.GetProperty(component).GetProperty("properties").GetProperty("detail").GetProperty("const").GetString().Should().Be(level);
-            schemas.GetProperty(component).GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Contain("detail");
+            schemas.GetProperty(shape).GetProperty("properties").GetProperty("detail").GetProperty("const").GetString().Should().Be(level);
+            schemas.GetProperty(shape).GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Contain("detail");
         }
 
         ok.GetProperty("application/json").GetProperty("examples").GetProperty("summary").GetProperty("value").GetProperty("detail").GetString().Should().Be("summary");
