@@ -177,7 +177,8 @@ internal static class OpenApiContract
         var descriptions = new Dictionary<string, string>
         {
             ["400"] = "The case is invalid (errors lists every problem, caseId names the case when it could be read), the detail parameter is unknown, or the body is not what its Content-Encoding says.",
-            ["413"] = "A JSON Lines body holds more than 10,000 cases, or the body, decompressed, is over 4 KiB a case (40,960,000 bytes, 39.06 MiB, by default; both configurable).",
+            ["413"] = $"A JSON Lines body holds more than {RequestLimits.DefaultMaxJsonLines} cases, or the body, decompressed, is over {RequestLimits.BytesPerCase / 1024} KiB a case "
+                + $"({RequestLimits.DefaultMaxBodyBytes} bytes, {RequestLimits.Mebibytes(RequestLimits.DefaultMaxBodyBytes)}, by default; both configurable).",
             ["415"] = "Neither application/json nor application/x-ndjson in UTF-8, or a Content-Encoding other than gzip or br.",
         };
         foreach (var status in Statuses)

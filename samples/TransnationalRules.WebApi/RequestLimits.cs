@@ -31,5 +31,5 @@ internal sealed record RequestLimits(long MaxBodyBytes, int MaxJsonLines = Reque
     }
 
     /// <summary>A byte count as people read it: <c>39.06 MiB</c>.</summary>
-    public static string Mebibytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.##} MiB";
+    public static string Mebibytes(long bytes) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.##} MiB");
 }

@@ -151,7 +151,7 @@ public class SystemsTests
     [Test]
     public async Task A_zip_bomb_gives_413_without_expanding_in_memory()
     {
-        // 512 MiB of spaces: about 2 MiB gzipped, 32 times the 16 MiB limit once decompressed.
+        // 512 MiB of spaces: about 2 MiB gzipped, 13 times the 39.06 MiB limit once decompressed.
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
@@ -170,8 +170,8 @@ public class SystemsTests
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         var problem = await Problem(response, HttpStatusCode.RequestEntityTooLarge);
-        problem.GetProperty("detail").GetString().Should().Contain("16 MiB");
-        allocated.Should().BeLessThan(256L * 1024 * 1024, "reading stops at the 16 MiB limit; the 512 MiB are never held");
+        problem.GetProperty("detail").GetString().Should().Contain("39.06 MiB");
+        allocated.Should().BeLessThan(256L * 1024 * 1024, "reading stops at the 39.06 MiB limit; the 512 MiB are never held");
     }
 
     [Test]
