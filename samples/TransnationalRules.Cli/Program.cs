@@ -35,11 +35,13 @@ classify.SetAction(parse => Classify.Run(
 
 var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens. " + Classify.ExitCodes) { classify };
 var result = root.Parse(args);
-if (result.Errors.Count > 0)
+var unknown = UnknownOptions.Find(args, result.GetResult(paths)?.Tokens.Select(t => t.Value).ToArray(), [format, language, detail]);
+if (result.Errors.Count > 0 || unknown.Count > 0)
 {
-    foreach (var error in result.Errors)
+    // A mistyped flag (--formt) would otherwise be read as a PATH and reported as a file that does not exist.
+    foreach (var message in unknown.Count > 0 ? unknown : result.Errors.Select(e => e.Message))
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(message);
     }
 
     Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk] [--detail full|summary]   (--help for more)");

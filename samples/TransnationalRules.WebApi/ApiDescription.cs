@@ -19,7 +19,8 @@ internal sealed class ApiDescription : IOpenApiDocumentTransformer
             + "evidence and the facts still missing; and, for each foreign State the case names in `abroad`, which cooperation routes of the "
             + "Convention are open (law-enforcement cooperation, mutual legal assistance, extradition, confiscation, joint investigation). "
             + "JSON Schemas of the bodies: GET /schemas/case.schema.json and "
-            + "GET /schemas/classification.schema.json.";
+            + "GET /schemas/classification.schema.json (detail=full) and GET /schemas/classification-summary.schema.json (detail=summary); "
+            + "the 200 body's detail field says which of the two it is.";
         document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
         return Task.CompletedTask;
     }

@@ -30,8 +30,9 @@ internal static class ClassifyEndpoint
                 + "case {\"caseId\": ... or null, \"source\": \"request:LINE\", \"errors\": [{path, code, message}]}. "
                 + "?detail=summary answers with outcomes only (DESIGN §5: no titles, reasons, evidence or per-criterion missing facts; "
                 + "under 2 KB a case), at either media type; ?detail=full (the default) with everything. "
-                + "Content-Encoding gzip or br is decompressed; the limit (16 MiB by default) applies to the decompressed body and "
-                + "a body over it gets 413, as does a JSON Lines body of more than 10,000 cases (both configurable); other encodings "
+                + "Content-Encoding gzip or br is decompressed; a JSON Lines body of more than 10,000 cases gets 413, as does a body "
+                + $"over {RequestLimits.BytesPerCase / 1024} KiB a case ({RequestLimits.DefaultMaxBodyBytes} bytes, {RequestLimits.Mebibytes(RequestLimits.DefaultMaxBodyBytes)}, by default; "
+                + "the limit applies to the decompressed body; both configurable); other encodings "
                 + "and other media types get 415. Text must be UTF-8. The JSON Lines answer is streamed as it is classified.")
             // The request body is read by hand (one case or JSON Lines, with a size limit), so no Accepts metadata: it would
             // answer other media types before the handler, without saying what to send. ApiDescription documents the body.

@@ -14,6 +14,7 @@ internal static class Home
         "POST /classify  (application/json: one case -> one classification; application/x-ndjson: one case a line -> one line each)",
         "GET /schemas/case.schema.json",
         "GET /schemas/classification.schema.json",
+        "GET /schemas/classification-summary.schema.json",
         "GET /openapi/v1.json",
     ];
 

@@ -46,6 +46,8 @@ internal sealed class JsonLinesResult(CaseClassifier classifier, ReadOnlyMemory<
         long pending = 0;
         while (start < body.Length)
         {
+            // A client that has gone away gets no more classifications (ClientDisconnects logs it as such, not as a failure).
+            httpContext.RequestAborted.ThrowIfCancellationRequested();
             var newline = body.Span[start..].IndexOf((byte)'\n');
             var end = newline < 0 ? body.Length : start + newline;
             lineNumber++;

@@ -8,8 +8,9 @@ namespace TransnationalRules.WebApi;
 /// <summary>
 /// Types the OpenAPI document (3.1, whose schemas are JSON Schema 2020-12) with the library's own generated schemas:
 /// <c>components/schemas/Case</c> and <c>Classification</c> are the documents served at <c>GET /schemas/*.json</c>
-/// (their <c>$defs</c> and inner references moved to components, nothing rewritten by hand), beside
-/// <c>ClassificationSummary</c> (DESIGN §5's summary level), <c>CaseErrorLine</c> (an invalid case's JSON line),
+/// (their <c>$defs</c> and inner references moved to components, nothing rewritten by hand), as is
+/// <c>ClassificationSummary</c> (DESIGN §5's summary level; the 200 body is one of the two, told apart by <c>detail</c>),
+/// beside <c>CaseErrorLine</c> (an invalid case's JSON line),
 /// <c>CaseError</c> and <c>ProblemDetails</c> with <c>caseId</c>, <c>errors</c> and an integer <c>status</c>.
 /// Every request and response body refers to them; every operation has an operationId and a tag with a description.
 /// </summary>
@@ -70,19 +71,7 @@ internal static class OpenApiContract
         RewriteRefs(classification, "#/properties/criteria/items", "#/components/schemas/Criterion");
         RewriteRefs(criterion, "#/properties/criteria/items", "#/components/schemas/Criterion");
         schemas["Classification"] = classification;
-        schemas["Outcome"] = new JsonObject
-        {
-            ["description"] = "A three-valued outcome (DESIGN §2).",
-            ["type"] = "string",
-            ["enum"] = new JsonArray("met", "notMet", "unknown"),
-        };
-        schemas["OutcomeMap"] = new JsonObject
-        {
-            ["description"] = "Criterion or route id to its outcome, in the order of the full level.",
-            ["type"] = "object",
-            ["additionalProperties"] = Ref("Outcome"),
-        };
-        schemas["ClassificationSummary"] = Summary();
+        schemas["ClassificationSummary"] = Embed(CaseJson.ClassificationSummarySchema, schemas);
         schemas["CaseError"] = new JsonObject
         {
             ["description"] = "One problem of a case: where (a JSON path, \"\" for the whole body), what (a stable code), and a message that echoes no value.",
@@ -132,7 +121,7 @@ internal static class OpenApiContract
 
         var paths = document["paths"]!.AsObject();
         Content(paths["/"]?["get"], "application/json", new JsonObject { ["type"] = "object", ["description"] = "The service's name, version and endpoints." });
-        foreach (var path in new[] { "/schemas/case.schema.json", "/schemas/classification.schema.json" })
+        foreach (var path in new[] { "/schemas/case.schema.json", "/schemas/classification.schema.json", "/schemas/classification-summary.schema.json" })
         {
             Content(paths[path]?["get"], "application/schema+json", new JsonObject { ["type"] = "object", ["description"] = "A JSON Schema (draft 2020-12)." });
         }
@@ -144,8 +133,8 @@ internal static class OpenApiContract
             ["description"] = "One case (application/json), or JSON Lines of cases (application/x-ndjson: each non-blank line a Case). UTF-8; Content-Encoding gzip or br accepted.",
             ["content"] = new JsonObject
             {
-                [ClassifyEndpoint.Json] = new JsonObject { ["schema"] = Ref("Case") },
-                [ClassifyEndpoint.JsonLines] = new JsonObject { ["schema"] = Ref("Case") },
+                [ClassifyEndpoint.Json] = new JsonObject { ["schema"] = Ref("Case"), ["examples"] = Examples.Request() },
+                [ClassifyEndpoint.JsonLines] = new JsonObject { ["schema"] = Ref("Case"), ["examples"] = Examples.RequestLines() },
             },
         };
         var parameters = new JsonArray(new JsonObject
@@ -160,17 +149,36 @@ internal static class OpenApiContract
         var responses = classify["responses"]!.AsObject();
         responses["200"] = new JsonObject
         {
-            ["description"] = "application/json: the classification at the detail level asked for. application/x-ndjson: one line per case, in input order: its classification, or an error line.",
+            ["description"] = "application/json: the classification at the detail level asked for; its detail field (full or summary) says which shape it is. "
+                + "application/x-ndjson: one line per case, in input order: its classification, or an error line (no detail field).",
             ["content"] = new JsonObject
             {
-                [ClassifyEndpoint.Json] = new JsonObject { ["schema"] = new JsonObject { ["anyOf"] = new JsonArray(Ref("Classification"), Ref("ClassificationSummary")) } },
-                [ClassifyEndpoint.JsonLines] = new JsonObject { ["schema"] = new JsonObject { ["anyOf"] = new JsonArray(Ref("Classification"), Ref("ClassificationSummary"), Ref("CaseErrorLine")) } },
+                // One of two shapes, told apart by `detail`: a generated client reads the level from the body, not from a guess.
+                [ClassifyEndpoint.Json] = new JsonObject
+                {
+                    ["schema"] = new JsonObject
+                    {
+                        ["oneOf"] = new JsonArray(Ref("Classification"), Ref("ClassificationSummary")),
+                        ["discriminator"] = new JsonObject
+                        {
+                            ["propertyName"] = "detail",
+                            ["mapping"] = new JsonObject { ["full"] = "#/components/schemas/Classification", ["summary"] = "#/components/schemas/ClassificationSummary" },
+                        },
+                    },
+                    ["examples"] = Examples.Classifications(),
+                },
+                [ClassifyEndpoint.JsonLines] = new JsonObject
+                {
+                    ["schema"] = new JsonObject { ["anyOf"] = new JsonArray(Ref("Classification"), Ref("ClassificationSummary"), Ref("CaseErrorLine")) },
+                    ["examples"] = Examples.Lines(),
+                },
             },
         };
         var descriptions = new Dictionary<string, string>
         {
             ["400"] = "The case is invalid (errors lists every problem, caseId names the case when it could be read), the detail parameter is unknown, or the body is not what its Content-Encoding says.",
-            ["413"] = "The body, decompressed, is over the limit (16 MiB by default), or a JSON Lines body holds more than 10,000 cases (configurable).",
+            ["413"] = $"A JSON Lines body holds more than {RequestLimits.DefaultMaxJsonLines} cases, or the body, decompressed, is over {RequestLimits.BytesPerCase / 1024} KiB a case "
+                + $"({RequestLimits.DefaultMaxBodyBytes} bytes, {RequestLimits.Mebibytes(RequestLimits.DefaultMaxBodyBytes)}, by default; both configurable).",
             ["415"] = "Neither application/json nor application/x-ndjson in UTF-8, or a Content-Encoding other than gzip or br.",
         };
         foreach (var status in Statuses)
@@ -178,56 +186,21 @@ internal static class OpenApiContract
             responses[status] = new JsonObject
             {
                 ["description"] = descriptions[status],
-                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("ProblemDetails") } },
+                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("ProblemDetails"), ["examples"] = Examples.Problem(status) } },
             };
         }
-    }
 
-    private static JsonObject Summary()
-    {
-        var outcome = Ref("Outcome");
-        return new JsonObject
+        // The sample has no authentication (put it behind your gateway): say so, rather than leave it unsaid.
+        document["security"] = new JsonArray();
+
+        // The server the document was served from, without the trailing slash the framework writes (paths start with one).
+        foreach (var server in document["servers"]?.AsArray() ?? [])
         {
-            ["description"] = "A classification at the summary level (DESIGN §5): outcomes only, no titles, citations, reasons, evidence or per-criterion missing facts.",
-            ["type"] = "object",
-            ["required"] = new JsonArray("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "outcomes", "offences", "cooperation", "missingFacts"),
-            ["additionalProperties"] = false,
-            ["properties"] = new JsonObject
+            if (server?["url"] is JsonValue url && url.GetValue<string>() is { Length: > 1 } text && text.EndsWith('/'))
             {
-                ["caseId"] = new JsonObject { ["type"] = "string" },
-                ["ruleSet"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["required"] = new JsonArray("id", "version"),
-                    ["properties"] = new JsonObject { ["id"] = new JsonObject { ["type"] = "string" }, ["version"] = new JsonObject { ["type"] = "string" } },
-                },
-                ["transnational"] = outcome.DeepClone(),
-                ["conventionApplies"] = outcome.DeepClone(),
-                ["criteriaMet"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-                ["outcomes"] = Ref("OutcomeMap"),
-                ["offences"] = new JsonObject
-                {
-                    ["type"] = "array",
-                    ["items"] = new JsonObject
-                    {
-                        ["type"] = "object",
-                        ["required"] = new JsonArray("id", "outcomes"),
-                        ["properties"] = new JsonObject { ["id"] = new JsonObject { ["type"] = "string" }, ["outcomes"] = Ref("OutcomeMap") },
-                    },
-                },
-                ["cooperation"] = new JsonObject
-                {
-                    ["type"] = "array",
-                    ["items"] = new JsonObject
-                    {
-                        ["type"] = "object",
-                        ["required"] = new JsonArray("state", "outcomes"),
-                        ["properties"] = new JsonObject { ["state"] = new JsonObject { ["type"] = "string" }, ["outcomes"] = Ref("OutcomeMap") },
-                    },
-                },
-                ["missingFacts"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-            },
-        };
+                server["url"] = text.TrimEnd('/');
+            }
+        }
     }
 
     /// <summary>A generated schema as a component: without <c>$schema</c>, its <c>$defs</c> moved beside it (first letter upper case).</summary>

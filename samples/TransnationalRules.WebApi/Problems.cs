@@ -20,7 +20,7 @@ internal static class Problems
     public static IResult TooLarge(long maxBytes) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large.",
-        detail: $"The limit is {maxBytes} bytes ({maxBytes / (1024.0 * 1024.0):0.##} MiB); send fewer cases per request.");
+        detail: $"The limit is {maxBytes} bytes ({RequestLimits.Mebibytes(maxBytes)}, decompressed); send fewer cases per request.");
 
     /// <summary>413: a JSON Lines body holds more cases than the limit.</summary>
     public static IResult TooManyCases(int maxCases) => TypedResults.Problem(

@@ -3,6 +3,9 @@
 //
 //   dotnet run --project samples/TransnationalRules.WebApi -- --urls http://127.0.0.1:5080
 //   curl -s -H 'Content-Type: application/json' --data-binary @samples/cases/2024-ua-pl-drug-labs.json http://127.0.0.1:5080/classify
+//
+// Logging levels: appsettings.json (copied beside the binary): the framework logs warnings and errors only, not eight lines a request.
+using Microsoft.AspNetCore.ResponseCompression;
 using TransnationalRules.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,12 +16,26 @@ builder.Services.AddTransnationalRules();   // RuleSet.Default, Classifier and C
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDescription>());
 
+// Answers are compressed when the client asks (Accept-Encoding: br or gzip), over HTTPS too: BREACH-style attacks need a
+// secret in the same body as text an attacker makes the victim send, and these bodies hold no secret (no tokens, no
+// cookies; the classification of the caller's own case), nor can a browser on another site send a JSON body here.
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+    options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, ClassifyEndpoint.JsonLines, "application/problem+json", Schemas.MediaType];
+});
+
 var app = builder.Build();
+app.UseResponseCompression();
 app.UseExceptionHandler();   // unhandled errors as RFC 9457 problem details
+app.UseMiddleware<ClientDisconnects>();   // a client that goes away is not an error (one Debug line, 499)
 app.UseStatusCodePages();    // and 404, 405 as well
 app.UseTypedOpenApi();       // the document typed with the library's schemas (OpenApiContract)
 app.MapOpenApi();            // GET /openapi/v1.json
-app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.");
+app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.")
+    .WithDescription("The service's name, version, rule set and endpoints, for a person or a health check.");
 app.MapSchemas();
 app.MapClassify();
 app.Run();

@@ -2,22 +2,26 @@ using TransnationalRules.Json;
 
 namespace TransnationalRules.WebApi;
 
-/// <summary><c>GET /schemas/*.schema.json</c>: the JSON Schemas (draft 2020-12) of a case and of a classification, as packed in the library.</summary>
+/// <summary><c>GET /schemas/*.schema.json</c>: the JSON Schemas (draft 2020-12) of a case and of a classification at either level, as packed in the library.</summary>
 internal static class Schemas
 {
     public const string MediaType = "application/schema+json";
 
     public static void MapSchemas(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/schemas/case.schema.json", () => Results.Text(CaseJson.CaseSchema, MediaType))
-            .WithName("GetCaseSchema")
-            .WithTags("Schemas")
-            .WithSummary("The JSON Schema of a case description (the request body of POST /classify).")
-            .Produces(StatusCodes.Status200OK, contentType: MediaType);
-        app.MapGet("/schemas/classification.schema.json", () => Results.Text(CaseJson.ClassificationSchema, MediaType))
-            .WithName("GetClassificationSchema")
-            .WithTags("Schemas")
-            .WithSummary("The JSON Schema of a classification (the response body of POST /classify).")
-            .Produces(StatusCodes.Status200OK, contentType: MediaType);
+        Map(app, "case", "GetCaseSchema", CaseJson.CaseSchema,
+            "The JSON Schema of a case description (the request body of POST /classify).");
+        Map(app, "classification", "GetClassificationSchema", CaseJson.ClassificationSchema,
+            "The JSON Schema of a classification at the full level (the response body of POST /classify, detail=full).");
+        Map(app, "classification-summary", "GetClassificationSummarySchema", CaseJson.ClassificationSummarySchema,
+            "The JSON Schema of a classification at the summary level (the response body of POST /classify?detail=summary).");
     }
+
+    private static void Map(IEndpointRouteBuilder app, string name, string operationId, string schema, string summary) =>
+        app.MapGet($"/schemas/{name}.schema.json", () => Results.Text(schema, MediaType))
+            .WithName(operationId)
+            .WithTags("Schemas")
+            .WithSummary(summary)
+            .WithDescription(summary + " The same file is packed in the NuGet package under schemas/ and returned by CaseJson in the library.")
+            .Produces(StatusCodes.Status200OK, contentType: MediaType);
 }

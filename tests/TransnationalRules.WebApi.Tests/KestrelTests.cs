@@ -100,7 +100,7 @@ public partial class KestrelTests
     public async Task A_chunked_body_over_the_limit_gives_413_on_Kestrel()
     {
         using var client = new HttpClient { BaseAddress = baseAddress };
-        var bytes = new byte[17 * 1024 * 1024];
+        var bytes = new byte[RequestLimits.DefaultMaxBodyBytes + 1024 * 1024];
         Array.Fill(bytes, (byte)' ');
         using var content = new StreamContent(new NonSeekableStream(bytes));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");

@@ -7,7 +7,7 @@ namespace TransnationalRules.WebApi.Tests;
 /// The OpenAPI document is a contract a generator nobody here wrote can use: Microsoft Kiota (a .NET local tool,
 /// restored from the NuGet source this machine uses) generates a C# client from the document the running service
 /// serves, the client is built, and it calls the service: <c>transnational</c> is a typed enum, <c>errors</c> a typed
-/// list, at both detail levels.
+/// list, at both detail levels, and the discriminator on <c>detail</c> fills exactly the shape the body is.
 /// </summary>
 [NonParallelizable]
 public partial class KiotaClientTests
@@ -106,12 +106,12 @@ public partial class KiotaClientTests
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("full ", StringComparison.Ordinal) || l.StartsWith("summary ", StringComparison.Ordinal) || l.StartsWith("problem ", StringComparison.Ordinal)).ToArray();
         lines.Should().Equal(
-            "full transnational=Met criteria=21",
-            "summary transnational=Met outcomes=21 criteria=0",
+            "full detail=full transnational=Met criteria=21 other=False",
+            "summary detail=summary transnational=Met outcomes=21 other=False",
             "problem status=400 errors=caseId:empty");
     }
 
-    /// <summary>The caller: the types it names (Classification_transnational, Outcome, List&lt;CaseError&gt;) are the point; it does not compile if they are not generated.</summary>
+    /// <summary>The caller: the types it names (Classification_transnational, ClassificationSummary_transnational, List&lt;CaseError&gt;) are the point; it does not compile if they are not generated.</summary>
     private const string CallerProgram = """
         using Microsoft.Kiota.Abstractions.Authentication;
         using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -127,15 +127,15 @@ public partial class KiotaClientTests
             Offences = [new Case_offences { Id = "o", Kind = Case_offences_kind.Fraud, MaximumPenaltyYears = 12, CommittedIn = [StateCode.MD, StateCode.UA] }],
         };
 
+        // 200 is oneOf(Classification, ClassificationSummary) with a discriminator on `detail`: the client fills the one the
+        // body says, and the caller reads the level from it, with no guess of its own.
         var full = await client.Classify.PostAsync(Fraud("k1"));
         Classification_transnational? transnational = full!.Classification!.Transnational;
-        Console.WriteLine($"full transnational={transnational} criteria={full.Classification.Criteria!.Count}");
+        Console.WriteLine($"full detail={full.Classification.Detail} transnational={transnational} criteria={full.Classification.Criteria!.Count} other={full.ClassificationSummary is not null}");
 
-        // 200 is anyOf(Classification, ClassificationSummary): Kiota fills both from one body, a member the two share
-        // (transnational, caseId, ...) on the first only; outcomes exists only at the summary level.
         var summary = await client.Classify.PostAsync(Fraud("k2"), c => c.QueryParameters.Detail = PostDetailQueryParameterType.Summary);
-        Classification_transnational? headline = summary!.Classification!.Transnational;
-        Console.WriteLine($"summary transnational={headline} outcomes={summary.ClassificationSummary!.Outcomes!.AdditionalData.Count} criteria={summary.Classification.Criteria?.Count ?? 0}");
+        ClassificationSummary_transnational? headline = summary!.ClassificationSummary!.Transnational;
+        Console.WriteLine($"summary detail={summary.ClassificationSummary.Detail} transnational={headline} outcomes={summary.ClassificationSummary.Outcomes!.AdditionalData.Count} other={summary.Classification is not null}");
 
         try
         {

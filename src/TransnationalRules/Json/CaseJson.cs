@@ -48,6 +48,7 @@ public static class CaseJson
     private static readonly JsonWriterOptions CompactOptions = new() { Encoder = ClassificationWriter.Encoder, SkipValidation = true };
     private static readonly Lazy<string> CaseSchemaText = new(() => Resource("case.schema.json"));
     private static readonly Lazy<string> ClassificationSchemaText = new(() => Resource("classification.schema.json"));
+    private static readonly Lazy<string> ClassificationSummarySchemaText = new(() => Resource("classification-summary.schema.json"));
 
     /// <summary>The JSON Schema (draft 2020-12) of a case description, as packed in the library.</summary>
     /// <remarks>It states every rule a schema can; a few (unique offence ids, <c>group.activeIn</c> holding the states of group offences, depth) only reading checks.</remarks>
@@ -55,6 +56,10 @@ public static class CaseJson
 
     /// <summary>The JSON Schema (draft 2020-12) of a classification, as packed in the library.</summary>
     public static string ClassificationSchema => ClassificationSchemaText.Value;
+
+    /// <summary>The JSON Schema (draft 2020-12) of a classification at the summary level (<see cref="ClassificationDetail.Summary"/>), as packed in the library.</summary>
+    /// <remarks>Both shapes carry <c>detail</c> (<c>full</c> or <c>summary</c>) right after <c>ruleSet</c>, so a reader can tell them apart.</remarks>
+    public static string ClassificationSummarySchema => ClassificationSummarySchemaText.Value;
 
     /// <summary>Reads and validates a case description from UTF-8 JSON (a leading byte order mark is allowed).</summary>
     /// <param name="utf8Json">The JSON.</param>

@@ -29,8 +29,10 @@ namespace TransnationalRules.Json;
         typeof(CamelCaseEnumConverter<OtherStates>),
         typeof(CamelCaseEnumConverter<Outcome>),
         typeof(CamelCaseEnumConverter<CaseStage>),
+        typeof(CamelCaseEnumConverter<ClassificationDetail>),
     ])]
 [JsonSerializable(typeof(CaseDescription))]
 [JsonSerializable(typeof(ClassificationDocument))]
+[JsonSerializable(typeof(ClassificationSummaryDocument))]
 [JsonSerializable(typeof(ErrorLineDocument))]
 internal sealed partial class CaseJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ using TransnationalRules.Logic;
 
 namespace TransnationalRules.Json;
 
-// The shape of DESIGN §5, for the source-generated context and the JSON Schema. Classifications are written by
+// The shapes of DESIGN §5 (full and summary), for the source-generated context and the JSON Schema. Classifications are written by
 // ClassificationWriter, field for field in this order; a test checks that what it writes reads back into these types
 // and writes out the same.
 
@@ -11,6 +11,7 @@ namespace TransnationalRules.Json;
 internal sealed record ClassificationDocument(
     string CaseId,
     RuleSetDocument RuleSet,
+    ClassificationDetail Detail,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? Transnational,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? ConventionApplies,
     IReadOnlyList<string> CriteriaMet,
@@ -18,6 +19,25 @@ internal sealed record ClassificationDocument(
     IReadOnlyList<OffenceClassificationDocument> Offences,
     IReadOnlyList<CooperationDocument> Cooperation,
     IReadOnlyList<string> MissingFacts);
+
+/// <summary>A classification at the summary level as JSON (DESIGN §5, "Detail levels"): outcomes only.</summary>
+internal sealed record ClassificationSummaryDocument(
+    string CaseId,
+    RuleSetDocument RuleSet,
+    ClassificationDetail Detail,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? Transnational,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Outcome? ConventionApplies,
+    IReadOnlyList<string> CriteriaMet,
+    IReadOnlyDictionary<string, Outcome> Outcomes,
+    IReadOnlyList<OffenceSummaryDocument> Offences,
+    IReadOnlyList<CooperationSummaryDocument> Cooperation,
+    IReadOnlyList<string> MissingFacts);
+
+/// <summary>The offence-level outcomes of one offence, by criterion id.</summary>
+internal sealed record OffenceSummaryDocument(string Id, IReadOnlyDictionary<string, Outcome> Outcomes);
+
+/// <summary>The route outcomes for one foreign State of <c>abroad</c>, by criterion id.</summary>
+internal sealed record CooperationSummaryDocument(string State, IReadOnlyDictionary<string, Outcome> Outcomes);
 
 /// <summary>The rule set that produced a classification.</summary>
 internal sealed record RuleSetDocument(string Id, string Version);

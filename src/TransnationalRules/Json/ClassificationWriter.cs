@@ -11,8 +11,9 @@ namespace TransnationalRules.Json;
 
 /// <summary>
 /// Writes classifications (DESIGN §5) and error lines (DESIGN §7) straight to a <see cref="Utf8JsonWriter"/>, field by
-/// field in the order of <see cref="ClassificationDocument"/> (the <c>full</c> level) or of DESIGN §5 "Detail levels"
-/// (the <c>summary</c> level): no reflection, no intermediate objects.
+/// field in the order of <see cref="ClassificationDocument"/> (the <c>full</c> level) or of
+/// <see cref="ClassificationSummaryDocument"/> (the <c>summary</c> level, DESIGN §5 "Detail levels"); the <c>detail</c>
+/// field after <c>ruleSet</c> says which: no reflection, no intermediate objects.
 /// </summary>
 /// <remarks>
 /// Property names, outcomes and each criterion's id, title and citation are encoded once (per criterion, held while
@@ -30,6 +31,9 @@ internal static class ClassificationWriter
     private static readonly JsonEncodedText RuleSetName = Name("ruleSet");
     private static readonly JsonEncodedText IdName = Name("id");
     private static readonly JsonEncodedText VersionName = Name("version");
+    private static readonly JsonEncodedText DetailName = Name("detail");
+    private static readonly JsonEncodedText FullText = Name(JsonEnum<ClassificationDetail>.NameOf(ClassificationDetail.Full));
+    private static readonly JsonEncodedText SummaryText = Name(JsonEnum<ClassificationDetail>.NameOf(ClassificationDetail.Summary));
     private static readonly JsonEncodedText TransnationalName = Name("transnational");
     private static readonly JsonEncodedText ConventionAppliesName = Name("conventionApplies");
     private static readonly JsonEncodedText CriteriaMetName = Name("criteriaMet");
@@ -74,6 +78,9 @@ internal static class ClassificationWriter
         writer.WriteString(IdName, classification.RuleSetId);
         writer.WriteString(VersionName, classification.RuleSetVersion);
         writer.WriteEndObject();
+
+        // Which of the two shapes this is, so that a reader (or a generated client) needs no guess.
+        writer.WriteString(DetailName, full ? FullText : SummaryText);
         WriteOutcome(writer, TransnationalName, classification.Transnational);
         WriteOutcome(writer, ConventionAppliesName, classification.ConventionApplies);
         WriteStrings(writer, CriteriaMetName, classification.CriteriaMet);

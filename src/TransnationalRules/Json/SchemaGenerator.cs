@@ -55,6 +55,14 @@ internal static class SchemaGenerator
             + "and which missing facts would decide it; per foreign State of abroad, the cooperation routes of the Convention.";
     });
 
+    /// <summary>The schema of a classification at the summary level (DESIGN §5, "Detail levels").</summary>
+    public static string ClassificationSummary() => Generate(CaseJsonContext.Default.ClassificationSummaryDocument, DecorateClassification, static (_, _) => { }, root =>
+    {
+        root["title"] = "TransnationalRules classification summary";
+        root["description"] = "The classification of one case at the summary level (DESIGN §5, detail=summary): the outcomes of the full level "
+            + "and nothing else (no titles, citations, reasons, evidence or per-criterion missing facts), for systems that store outcomes.";
+    });
+
     private static string Generate(JsonTypeInfo type, Action<string, string, JsonObject> decorate, Action<Type, JsonObject> decorateObject, Action<JsonObject> root)
     {
         var options = new JsonSchemaExporterOptions
@@ -195,7 +203,7 @@ internal static class SchemaGenerator
                 dependent[properties[i].Name] = new JsonObject
                 {
                     ["required"] = new JsonArray(list),
-                    ["properties"] = new JsonObject { [list] = new JsonObject { ["type"] = "array" } },
+                    ["properties"] = new JsonObject { [list] = ListOf(schema, list, nullable: false) },
                 };
             }
         }
@@ -217,45 +225,78 @@ internal static class SchemaGenerator
                     [marker] = new JsonObject { ["enum"] = new JsonArray(JsonEnum<OtherStates>.NameOf(OtherStates.Some), JsonEnum<OtherStates>.NameOf(OtherStates.Unknown)) },
                 },
             };
-            schema["else"] = new JsonObject { ["properties"] = new JsonObject { [activeIn] = new JsonObject { ["minItems"] = 1 } } };
+            var atLeastOne = ListOf(schema, activeIn, nullable: true);
+            atLeastOne["minItems"] = 1;
+            schema["else"] = new JsonObject { ["properties"] = new JsonObject { [activeIn] = atLeastOne } };
         }
+    }
+
+    /// <summary>
+    /// A list property restated inside a condition: its type (an array, or null as well when <paramref name="nullable"/>)
+    /// and its items, as the property says them, so that strict validators (Ajv strict, Spectral) see every array keyword
+    /// beside <c>type: "array"</c> and every array with its <c>items</c>.
+    /// </summary>
+    private static JsonObject ListOf(JsonObject objectSchema, string list, bool nullable)
+    {
+        var result = new JsonObject { ["type"] = nullable ? new JsonArray("array", "null") : "array" };
+        if (objectSchema["properties"]?[list]?["items"] is JsonNode items)
+        {
+            result["items"] = items.DeepClone();
+        }
+
+        return result;
     }
 
     private static void DecorateClassification(string type, string property, JsonObject schema)
     {
         switch (type, property)
         {
-            case (nameof(ClassificationDocument), "caseId"):
+            case (nameof(ClassificationDocument), "detail"):
+                Level(schema, ClassificationDetail.Full, "full: every criterion with its title, citation, reason, evidence and missing facts (this shape); summary: outcomes only.");
+                break;
+            case (nameof(ClassificationSummaryDocument), "detail"):
+                Level(schema, ClassificationDetail.Summary, "summary: outcomes only (this shape); full: every criterion whole.");
+                break;
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "caseId"):
                 Describe(schema, "The case's id.");
                 break;
-            case (nameof(ClassificationDocument), "ruleSet"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "ruleSet"):
                 Describe(schema, "The rule set that classified the case.");
                 break;
-            case (nameof(ClassificationDocument), "transnational"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "transnational"):
                 Describe(schema, "The case-level outcome of untoc.art3.2 (transnational in nature); null when the rule set lacks it.");
                 break;
-            case (nameof(ClassificationDocument), "conventionApplies"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "conventionApplies"):
                 Describe(schema, "The case-level outcome of untoc.art3.1 (the Convention applies); null when the rule set lacks it.");
                 break;
-            case (nameof(ClassificationDocument), "criteriaMet"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "criteriaMet"):
                 Describe(schema, "The ids of the criteria met at case level, in the rule set's order.");
                 break;
             case (nameof(ClassificationDocument), "criteria"):
                 Describe(schema, "Every criterion at case level, in the rule set's order; an offence-level one as AnyOf over the offences.");
                 break;
-            case (nameof(ClassificationDocument), "offences"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "offences"):
                 Describe(schema, "Per offence, in the case's order, every offence-level criterion.");
                 break;
-            case (nameof(ClassificationDocument), "cooperation"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "cooperation"):
                 Describe(schema, "Per entry of the case's abroad list, in input order, the cooperation routes of the Convention with that State "
                     + "(DESIGN §3.1; for the default rule set untoc.art27, untoc.art18, untoc.art16, untoc.art13, untoc.art19); [] when abroad is absent. "
                     + "Route outcomes appear only here, not in criteria or criteriaMet.");
                 break;
-            case (nameof(ClassificationDocument), "missingFacts"):
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "missingFacts"):
                 Describe(schema, "Ask first: the missing facts of the questions still unknown (transnational, conventionApplies, each route of each State, "
                     + "the other declared questions), ranked in that order of tiers, then by how many unknown questions read them, ties in document order.");
                 break;
-            case (nameof(CooperationDocument), "state"):
+            case (nameof(ClassificationSummaryDocument), "outcomes"):
+                Describe(schema, "Every criterion at case level, id to outcome, in the rule set's order (the order of criteria at the full level).");
+                break;
+            case (nameof(OffenceSummaryDocument), "outcomes"):
+                Describe(schema, "Every offence-level criterion for this offence, id to outcome, in the rule set's order.");
+                break;
+            case (nameof(CooperationSummaryDocument), "outcomes"):
+                Describe(schema, "Every cooperation route for this State, id to outcome, in the rule set's order.");
+                break;
+            case (nameof(CooperationDocument) or nameof(CooperationSummaryDocument), "state"):
                 Describe(schema, "The foreign State, as given in abroad.");
                 break;
             case (nameof(CooperationDocument), "routes"):
@@ -276,12 +317,21 @@ internal static class SchemaGenerator
             case (nameof(CriterionDocument), "missingFacts"):
                 Describe(schema, "The paths of the absent facts that could still change an unknown outcome; empty when decided.");
                 break;
-            case (nameof(OffenceClassificationDocument), "id"):
+            case (nameof(OffenceClassificationDocument) or nameof(OffenceSummaryDocument), "id"):
                 Describe(schema, "The offence's id.");
                 break;
             default:
                 break;
         }
+    }
+
+    /// <summary>The <c>detail</c> field: one level per shape, so that a reader (or a generated client) tells them apart by it.</summary>
+    private static void Level(JsonObject schema, ClassificationDetail level, string description)
+    {
+        schema.Remove("enum");
+        schema["type"] = "string";
+        schema["const"] = JsonEnum<ClassificationDetail>.NameOf(level);
+        Describe(schema, "The detail level of this classification: " + description);
     }
 
     private static void Describe(JsonObject schema, string description)

@@ -161,6 +161,28 @@ public class CliProcessTests
         stderr.Should().Contain("--format json");
     }
 
+    [TestCase("--formt", "Unknown option --formt; did you mean --format?")]
+    [TestCase("--detial", "Unknown option --detial; did you mean --detail?")]
+    [TestCase("-x", "Unknown option -x.")]
+    public void A_mistyped_option_is_an_unknown_option_not_a_missing_file(string flag, string message)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", "samples/cases/edge-group-absent.json", flag, "json");
+
+        exit.Should().Be(2, "a usage error");
+        stdout.Should().BeEmpty("nothing is classified");
+        stderr.Should().Contain(message).And.Contain("Usage:").And.NotContain("does not exist");
+    }
+
+    [Test]
+    public void After_a_double_dash_a_name_starting_with_a_dash_is_a_path()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("", "classify", "--format", "json", "--", "-no-such-file.json");
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("'-no-such-file.json' does not exist").And.NotContain("Unknown option");
+    }
+
     [Test]
     public void An_empty_folder_or_empty_input_finds_no_case_and_exits_2()
     {

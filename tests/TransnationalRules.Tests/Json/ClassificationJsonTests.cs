@@ -34,11 +34,12 @@ public sealed class ClassificationJsonTests
         using var document = JsonDocument.Parse(CaseJson.WriteClassification(classification));
         var root = document.RootElement;
 
-        Names(root).Should().Equal("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "cooperation", "missingFacts");
+        Names(root).Should().Equal("caseId", "ruleSet", "detail", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "cooperation", "missingFacts");
         root.GetProperty("caseId").GetString().Should().Be(classification.CaseId);
         Names(root.GetProperty("ruleSet")).Should().Equal("id", "version");
         root.GetProperty("ruleSet").GetProperty("id").GetString().Should().Be("default");
         root.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be("1.0.0");
+        root.GetProperty("detail").GetString().Should().Be("full", "the level says which shape this is");
         root.GetProperty("transnational").GetString().Should().Be(Text(classification["untoc.art3.2"].Outcome));
         root.GetProperty("conventionApplies").GetString().Should().Be(Text(classification["untoc.art3.1"].Outcome));
         Strings(root.GetProperty("criteriaMet")).Should().Equal(classification.Criteria.Where(c => c.Outcome == Outcome.Met).Select(c => c.Id));
@@ -119,6 +120,18 @@ public sealed class ClassificationJsonTests
         var document = JsonSerializer.Deserialize(written, CaseJsonContext.Default.ClassificationDocument);
 
         Serialize(document!, CaseJsonContext.Default.ClassificationDocument).Should().Be(written);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Summary_writer_agrees_with_the_source_generated_summary_shape(string json)
+    {
+        // The same for the summary level and the document behind classification-summary.schema.json.
+        var written = CaseJson.WriteClassification(Classifier.ClassifyOrThrow(json), ClassificationDetail.Summary);
+
+        var document = JsonSerializer.Deserialize(written, CaseJsonContext.Default.ClassificationSummaryDocument);
+
+        document!.Detail.Should().Be(ClassificationDetail.Summary);
+        Serialize(document, CaseJsonContext.Default.ClassificationSummaryDocument).Should().Be(written);
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -12,6 +12,7 @@ public sealed class SchemaTests
     {
         yield return new TestCaseData("case.schema.json", (Func<string>)SchemaGenerator.Case).SetArgDisplayNames("case");
         yield return new TestCaseData("classification.schema.json", (Func<string>)SchemaGenerator.Classification).SetArgDisplayNames("classification");
+        yield return new TestCaseData("classification-summary.schema.json", (Func<string>)SchemaGenerator.ClassificationSummary).SetArgDisplayNames("classification-summary");
     }
 
     [TestCaseSource(nameof(Schemas))]
@@ -41,6 +42,7 @@ public sealed class SchemaTests
 
         CaseJson.CaseSchema.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(Path.Combine(SchemaFolder, "case.schema.json")).ReplaceLineEndings("\n"));
         CaseJson.ClassificationSchema.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(Path.Combine(SchemaFolder, "classification.schema.json")).ReplaceLineEndings("\n"));
+        CaseJson.ClassificationSummarySchema.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(Path.Combine(SchemaFolder, "classification-summary.schema.json")).ReplaceLineEndings("\n"));
     }
 
     [Test]

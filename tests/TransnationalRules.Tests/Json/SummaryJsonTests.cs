@@ -10,7 +10,7 @@ namespace TransnationalRules.Tests.Json;
 /// <summary>The <c>summary</c> detail level (DESIGN §5, "Detail levels"): the outcomes of <c>full</c>, and only them.</summary>
 public sealed class SummaryJsonTests
 {
-    private static readonly string[] Head = ["caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet"];
+    private static readonly string[] Head = ["caseId", "ruleSet", "detail", "transnational", "conventionApplies", "criteriaMet"];
 
     private static readonly CaseClassifier Classifier = new();
 
@@ -42,7 +42,9 @@ public sealed class SummaryJsonTests
         var f = full.RootElement;
         var s = summary.RootElement;
 
-        foreach (var name in Head.Append("missingFacts"))
+        s.GetProperty("detail").GetString().Should().Be("summary");
+        f.GetProperty("detail").GetString().Should().Be("full");
+        foreach (var name in Head.Append("missingFacts").Where(n => n != "detail"))
         {
             s.GetProperty(name).GetRawText().Should().Be(f.GetProperty(name).GetRawText(), name);
         }
