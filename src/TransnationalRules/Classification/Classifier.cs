@@ -40,7 +40,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria, ruleSet.Territories);
+        plan = new Plan(ruleSet.Criteria, ruleSet.Territories, ruleSet.Treaties);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
         stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
@@ -104,7 +104,10 @@ public sealed class Classifier
 
         var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
         var states = ImmutableCollectionsMarshal.AsImmutableArray(cooperation);
-        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, RankMissingFacts(RuleSet, all, states));
+        return new CaseClassification(@case.CaseId, RuleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, RankMissingFacts(RuleSet, all, states))
+        {
+            DataGaps = DataGaps(@case, states),
+        };
     }
 
     /// <summary>
@@ -172,7 +175,7 @@ public sealed class Classifier
         // Any other rule: compiled with the set, as the body of a hidden criterion of the scope asked for.
         var scope = offenceIndex is not null ? RuleScope.Offence : abroadIndex is not null ? RuleScope.State : RuleScope.Case;
         var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-        var probed = new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories);
+        var probed = new Plan([.. RuleSet.Criteria, probe], RuleSet.Territories, RuleSet.Treaties);
         return new PlanRun(probed, @case).Evaluation(probed.SlotOf(probe), offenceIndex, abroadIndex).Children[0];
     }
 
@@ -197,6 +200,59 @@ public sealed class Classifier
         {
             throw new ArgumentException("A case's abroad entries may not be null; validate input before classifying.", nameof(@case));
         }
+    }
+
+    /// <summary>
+    /// The tables with no verified entry that left a route's condition unknown (issue 19): per <c>abroad</c> entry in
+    /// input order, the unknown table leaves of its routes, in the order of <see cref="TreatyTables.PartyTableIds"/> then
+    /// <see cref="TreatyTables.FormTableIds"/>; each (State, table) once, the State as folded.
+    /// </summary>
+    private ImmutableArray<DataGap> DataGaps(CaseDescription @case, ImmutableArray<StateCooperation> cooperation)
+    {
+        if (cooperation.IsEmpty)
+        {
+            return [];
+        }
+
+        string[] order = [.. TreatyTables.PartyTableIds, .. TreatyTables.FormTableIds];
+        var gaps = new List<DataGap>();
+        var seen = new HashSet<Evaluation>(ReferenceEqualityComparer.Instance);
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 0; e < cooperation.Length; e++)
+        {
+            tables.Clear();
+            var pending = new Stack<Evaluation>(cooperation[e].Routes.Select(r => r.Evaluation));
+            while (pending.Count > 0)
+            {
+                var evaluation = pending.Pop();
+                if (evaluation.Outcome != Outcome.Unknown || !seen.Add(evaluation))
+                {
+                    continue;
+                }
+
+                if (evaluation.Rule is Channels.TableLeaf leaf)
+                {
+                    tables.Add(leaf.Table);
+                }
+
+                foreach (var child in evaluation.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            var state = RuleSet.Territories.StateOf(@case.Abroad![e].State);
+            foreach (var table in order.Where(tables.Contains))
+            {
+                var gap = new DataGap(state, table);
+                if (!gaps.Contains(gap))
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        return [.. gaps];
     }
 
     /// <summary>

@@ -30,9 +30,11 @@ internal sealed class Plan
     /// <param name="criteria">The criteria.</param>
     /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <exception cref="ArgumentException">A reference names no criterion of the set, or criteria depend on each other in a cycle.</exception>
-    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories)
+    /// <param name="treaties">The tables of the cooperation channels (issue 19).</param>
+    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories, TreatyTables? treaties = null)
     {
         Territories = territories;
+        Treaties = treaties ?? TreatyTables.Default;
         SetCount = criteria.Count;
         byId = new Dictionary<string, int>(criteria.Count, StringComparer.Ordinal);
         var all = new List<Criterion>(criteria.Count);
@@ -63,6 +65,9 @@ internal sealed class Plan
 
     /// <summary>Which codes count as which State.</summary>
     public TerritoryTable Territories { get; }
+
+    /// <summary>The party and form tables the table leaves read.</summary>
+    public TreatyTables Treaties { get; }
 
     /// <summary>How many criteria the rule set has (slots 0 to <c>SetCount - 1</c>).</summary>
     public int SetCount { get; }
@@ -314,7 +319,9 @@ internal sealed class Plan
     /// <summary>Outcomes alone: nothing is allocated but for delegate leaves.</summary>
     private readonly struct OutcomeMode(Plan plan, CaseDescription @case, int offence, int abroad, byte[] outcomes) : IMode<Outcome>
     {
-        public Outcome Fact(FactLeaf leaf) => leaf.Decide(@case, offence, abroad, plan.Territories, null);
+        public Outcome Fact(FactLeaf leaf) => leaf is Channels.TableLeaf table
+            ? table.Decide(@case, offence, abroad, plan.Territories, plan.Treaties, null)
+            : leaf.Decide(@case, offence, abroad, plan.Territories, null);
 
         public Outcome Delegate(LeafRule leaf) => leaf.Verdict(Context(@case, offence, abroad, leaf, null)).Outcome;
 
@@ -346,7 +353,9 @@ internal sealed class Plan
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, found);
+            var outcome = leaf is Channels.TableLeaf table
+                ? table.Decide(@case, offence, abroad, plan.Territories, plan.Treaties, found)
+                : leaf.Decide(@case, offence, abroad, plan.Territories, found);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
                 ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry)

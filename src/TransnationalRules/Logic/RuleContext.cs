@@ -48,6 +48,9 @@ public sealed class RuleContext
     /// <summary>Which codes count as which State (DESIGN §2.2): the rule set's table.</summary>
     public TerritoryTable Territories => Run?.Plan.Territories ?? TerritoryTable.Default;
 
+    /// <summary>The party and form tables of the rule set (issue 19).</summary>
+    internal TreatyTables Treaties => Run?.Plan.Treaties ?? TreatyTables.Default;
+
     /// <summary>The classification this context belongs to (for reasons written once), or <see langword="null"/>.</summary>
     internal PlanRun? Run { get; }
 }
