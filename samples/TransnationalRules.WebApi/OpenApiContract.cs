@@ -190,7 +190,7 @@ internal static class OpenApiContract
         {
             ["description"] = "A classification at the summary level (DESIGN §5): outcomes only, no titles, citations, reasons, evidence or per-criterion missing facts.",
             ["type"] = "object",
-            ["required"] = new JsonArray("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "outcomes", "offences", "cooperation", "missingFacts"),
+            ["required"] = new JsonArray("caseId", "ruleSet", "transnational", "conventionApplies", "criteriaMet", "outcomes", "offences", "cooperation", "missingFacts", "dataGaps"),
             ["additionalProperties"] = false,
             ["properties"] = new JsonObject
             {
@@ -226,6 +226,18 @@ internal static class OpenApiContract
                     },
                 },
                 ["missingFacts"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                ["dataGaps"] = new JsonObject
+                {
+                    ["description"] = "Tables with no verified entry behind an unknown route (issue 19), as at the full level; not facts of the case.",
+                    ["type"] = "array",
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = new JsonArray("state", "table"),
+                        ["additionalProperties"] = false,
+                        ["properties"] = new JsonObject { ["state"] = new JsonObject { ["type"] = "string" }, ["table"] = new JsonObject { ["type"] = "string" } },
+                    },
+                },
             },
         };
     }

@@ -17,7 +17,11 @@ internal sealed record ClassificationDocument(
     IReadOnlyList<CriterionDocument> Criteria,
     IReadOnlyList<OffenceClassificationDocument> Offences,
     IReadOnlyList<CooperationDocument> Cooperation,
-    IReadOnlyList<string> MissingFacts);
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<DataGapDocument> DataGaps);
+
+/// <summary>A gap in the data a cooperation channel is decided on (issue 19).</summary>
+internal sealed record DataGapDocument(string State, string Table);
 
 /// <summary>The rule set that produced a classification.</summary>
 internal sealed record RuleSetDocument(string Id, string Version);

@@ -210,7 +210,7 @@ public sealed class ReportWriter : IDisposable
                 {
                     output.WriteLine($"      {Words.Outcome(r.Outcome, l),-14} {r.Id,-12} {r.Title.In(l)} ({Cite(r)})");
                     output.WriteLine($"      {"",-14} {"",-12} {r.Reason.In(l)}");
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.MissingFacts.IsEmpty)
                     {
                         output.WriteLine($"      {"",-14} {"",-12} {Words.StillNeeded(l)}: {Facts(r.MissingFacts, p => p)}");
                     }
@@ -218,6 +218,7 @@ public sealed class ReportWriter : IDisposable
             }
         }
 
+        DataGaps(c);
         output.WriteLine($"  {Words.Pick(l, "Criteria met", "Виконані критерії")}: {(c.CriteriaMet.IsEmpty ? Words.None(l) : string.Join(", ", c.CriteriaMet))}");
         output.WriteLine($"  {Words.AskFirst(l)}:{(c.MissingFacts.IsEmpty ? " " + Words.None(l) : string.Empty)}");
         for (var i = 0; i < c.MissingFacts.Length; i++)
@@ -225,6 +226,36 @@ public sealed class ReportWriter : IDisposable
             output.WriteLine($"    {(i + 1).ToString(CultureInfo.InvariantCulture)}. {Describe(c.MissingFacts[i], p => p)}");
         }
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// The "Data gaps" part (issue 19): the tables with no verified entry behind an unknown route, one line per State and
+    /// table, in the case's format; nothing when there are none. Not facts of the case: the "ask first" list omits them.
+    /// </summary>
+    private void DataGaps(CaseClassification c)
+    {
+        if (c.DataGaps.IsEmpty)
+        {
+            return;
+        }
+
+        var l = language;
+        var title = Words.Pick(l, "Data gaps (tables with no verified entry; not facts of the case)", "Прогалини в даних (таблиці без перевіреного запису; це не факти справи)");
+        var lines = c.DataGaps.Select(g => Words.Pick(l, $"{StateTitle(g.State)}: no verified entry in the table {g.Table}", $"{StateTitle(g.State)}: немає перевіреного запису в таблиці {g.Table}")).ToList();
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                output.WriteLine($"\n### {Md(title)}\n");
+                lines.ForEach(x => output.WriteLine($"- {Md(x)}"));
+                break;
+            case ReportFormat.Html:
+                output.WriteLine($"<h3>{H(title)}</h3><ul class=\"data-gaps\">{string.Concat(lines.Select(x => $"<li>{H(x)}</li>"))}</ul>");
+                break;
+            default:
+                output.WriteLine($"  {title}:");
+                lines.ForEach(x => output.WriteLine($"    {x}"));
+                break;
+        }
     }
 
     private string StateTitle(string code) => $"{Localization.StateNames.NameOf(code).In(language)} ({code})";
@@ -365,7 +396,7 @@ public sealed class ReportWriter : IDisposable
                 {
                     output.WriteLine($"- {Mark(r.Outcome)} **{Words.Outcome(r.Outcome, l)}** — `{r.Id}` {Md(r.Title.In(l))} ({Md(Cite(r))})");
                     output.WriteLine($"  - {Md(r.Reason.In(l))}");
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.MissingFacts.IsEmpty)
                     {
                         output.WriteLine($"  - {Words.StillNeeded(l)}: {MdFacts(r.MissingFacts)}");
                     }
@@ -375,6 +406,7 @@ public sealed class ReportWriter : IDisposable
             }
         }
 
+        DataGaps(c);
         output.WriteLine($"\n### {Words.AskFirst(l)}\n");
         if (c.MissingFacts.IsEmpty)
         {
@@ -493,7 +525,7 @@ public sealed class ReportWriter : IDisposable
                         output.Write($"<details class=\"provision\"><summary>{H(Words.Provision(l))}</summary><blockquote>{H(provision)}</blockquote></details>");
                     }
 
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.MissingFacts.IsEmpty)
                     {
                         output.Write($"<p class=\"missing\">{H(Words.StillNeeded(l))}: {HtmlFacts(r.MissingFacts)}</p>");
                     }
@@ -507,6 +539,7 @@ public sealed class ReportWriter : IDisposable
             output.WriteLine("</section>");
         }
 
+        DataGaps(c);
         output.WriteLine($"<h3>{H(Words.AskFirst(l))}</h3>");
         output.WriteLine(c.MissingFacts.IsEmpty
             ? $"<p>{H(Words.None(l))}</p>"
