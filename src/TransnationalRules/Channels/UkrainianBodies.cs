@@ -20,7 +20,7 @@ namespace TransnationalRules.Channels;
 internal static class UkrainianBodies
 {
     /// <summary>One row: the channel, the body, the source, and whether the row was read on an official page.</summary>
-    internal sealed record Body(string Channel, LocalizedText Name, string Source, bool Verified);
+    internal sealed record Body(string Channel, LocalizedText Name, string Source, bool Verified, LocalizedText? Note = null);
 
     /// <summary>The table, in the order of the channels.</summary>
     public static IReadOnlyList<Body> All { get; } =
@@ -32,22 +32,26 @@ internal static class UkrainianBodies
         new("europol",
             new("the National Police of Ukraine, Ukraine's national contact point for Europol",
                 "Національна поліція України як національний контактний пункт для співпраці з Європолом"),
-            "https://docs.dtkt.ua/doc/984_001-16 (the agreement's Annex II, which names the contact point, was not read)", false),
+            "https://docs.dtkt.ua/doc/984_001-16", false,
+            new("the agreement's Annex II, which names the contact point, was not read", "додаток II до угоди, який називає контактний пункт, не прочитано")),
         new("eurojust",
             new("Ukraine's liaison prosecutor at Eurojust", "прокурор зв’язку України при Євроюсті"),
             "https://www.eurojust.europa.eu/hr/node/317", true),
         new("coe.mla1959",
             new("the Office of the Prosecutor General at the stage of pre-trial investigation, the Ministry of Justice of Ukraine at trial, as Ukraine's central authorities under its declaration to UNTOC art. 18(13)",
                 "Офіс Генерального прокурора — на стадії досудового розслідування, Міністерство юстиції України — на стадії судового розгляду, як центральні органи України за її заявою до ст. 18(13) Конвенції ООН проти транснаціональної організованої злочинності"),
-            "reference/COOPERATION.md (their designation under ETS No. 030 was not verified)", false),
+            "reference/COOPERATION.md", false,
+            new("their designation under ETS No. 030 was not verified", "їх визначення для ETS № 030 не перевірено")),
         new("coe.extradition1957",
             new("the Office of the Prosecutor General at the stage of pre-trial investigation, the Ministry of Justice of Ukraine at trial (Criminal Procedure Code art. 574)",
                 "Офіс Генерального прокурора — на стадії досудового розслідування, Міністерство юстиції України — на стадії судового розгляду (ст. 574 Кримінального процесуального кодексу України)"),
-            "reference/COOPERATION.md (art. 574 checked only in its 2019 wording)", false),
+            "reference/COOPERATION.md", false,
+            new("art. 574 checked only in its 2019 wording", "ст. 574 звірено лише в редакції 2019 року")),
         new("coe.jit2001",
             new("the Office of the Prosecutor General, which decides on a joint investigation team (Criminal Procedure Code art. 571)",
                 "Офіс Генерального прокурора, який вирішує питання про створення спільної слідчої групи (ст. 571 Кримінального процесуального кодексу України)"),
-            "reference/COOPERATION.md (art. 571 checked only in its 2019 wording)", false),
+            "reference/COOPERATION.md", false,
+            new("art. 571 checked only in its 2019 wording", "ст. 571 звірено лише в редакції 2019 року")),
     ];
 
     /// <summary>The row of a channel.</summary>
@@ -68,6 +72,6 @@ internal static class UkrainianBodies
         var body = Of(channel);
         return body.Verified
             ? new($"Sent from Ukraine by {body.Name.En} (source: {body.Source}).", $"Від України надсилає: {body.Name.Uk} (джерело: {body.Source}).")
-            : new($"Sent from Ukraine by {body.Name.En} (not verified; source: {body.Source}).", $"Від України надсилає: {body.Name.Uk} (не перевірено; джерело: {body.Source}).");
+            : new($"Sent from Ukraine by {body.Name.En} (not verified: {body.Note?.En}; source: {body.Source}).", $"Від України надсилає: {body.Name.Uk} (не перевірено: {body.Note?.Uk}; джерело: {body.Source}).");
     }
 }
