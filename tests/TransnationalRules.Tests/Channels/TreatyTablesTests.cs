@@ -1,6 +1,7 @@
 using TransnationalRules.Classification;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
+using TransnationalRules.TestData;
 using TransnationalRules.Tests.Support;
 
 namespace TransnationalRules.Tests.Channels;

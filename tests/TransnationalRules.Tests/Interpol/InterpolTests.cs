@@ -1,6 +1,5 @@
 using TransnationalRules.Classification;
 using TransnationalRules.Logic;
-using TransnationalRules.Model;
 using TransnationalRules.Tests.Support;
 
 namespace TransnationalRules.Tests.Interpol;
