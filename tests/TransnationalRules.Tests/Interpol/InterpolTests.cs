@@ -18,7 +18,7 @@ public class InterpolTests
     {
         var r = Route("PL");
         r.ShouldBe(Outcome.Met, evidence: ["abroad[0].state"]);
-        r.Reason.En.Should().Contain("Poland is a member of Interpol (a member since 7 September 1923; source: https://www.interpol.int/")
+        r.Reason.En.Should().Contain("Poland is a member of Interpol (since 7 September 1923; source: https://www.interpol.int/")
             .And.Contain("political, military, religious or racial character")
             .And.Contain("Department of International Police Cooperation of the National Police of Ukraine");
         r.Reason.Uk.Should().Contain("Польща є членом Інтерполу").And.Contain("Департамент міжнародного поліцейського співробітництва Національної поліції України")
