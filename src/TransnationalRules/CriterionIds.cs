@@ -83,4 +83,22 @@ internal static class CriterionIds
 
     /// <summary><c>untoc.art19</c>: a joint investigation with a foreign State (a route, per <c>abroad</c> entry).</summary>
     public const string JointInvestigation = Untoc.JointInvestigation.Id;
+
+    /// <summary><c>interpol.ncb</c>: police information exchange through Interpol's National Central Bureaus (a channel, per <c>abroad</c> entry).</summary>
+    public const string InterpolNationalCentralBureaus = Interpol.NationalCentralBureaus.Id;
+
+    /// <summary><c>europol</c>: operational exchange through Europol (a channel, per <c>abroad</c> entry).</summary>
+    public const string Europol = EuropeanUnion.Europol.Id;
+
+    /// <summary><c>eurojust</c>: judicial coordination through Eurojust (a channel, per <c>abroad</c> entry).</summary>
+    public const string Eurojust = EuropeanUnion.Eurojust.Id;
+
+    /// <summary><c>coe.mla1959</c>: mutual assistance under the European Convention on Mutual Assistance in Criminal Matters, ETS No. 030 (a channel, per <c>abroad</c> entry).</summary>
+    public const string MutualAssistance1959 = CouncilOfEurope.MutualAssistance1959.Id;
+
+    /// <summary><c>coe.extradition1957</c>: extradition under the European Convention on Extradition, ETS No. 024 (a channel, per <c>abroad</c> entry).</summary>
+    public const string Extradition1957 = CouncilOfEurope.Extradition1957.Id;
+
+    /// <summary><c>coe.jit2001</c>: a joint investigation team under ETS No. 182 art. 20 (a channel, per <c>abroad</c> entry).</summary>
+    public const string JointInvestigationTeams2001 = CouncilOfEurope.JointInvestigationTeams2001.Id;
 }

@@ -135,6 +135,11 @@ internal static class ValidCases
                     DualCriminality = Chance(random, 0.7),
                 })],
             };
+
+            // abroad holds States (issue 19): HK after CN (or CN after HK) is a duplicate, so the later one goes. The
+            // entries are drawn first, so the random draws, and every other case, stay as they were.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            @case = @case with { Abroad = [.. @case.Abroad!.Where(a => seen.Add(a.State == "HK" ? "CN" : a.State))] };
         }
 
         return @case;

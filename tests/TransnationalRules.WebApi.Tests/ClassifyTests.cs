@@ -278,7 +278,8 @@ public class ClassifyTests
         var poland = json.GetProperty("cooperation").EnumerateArray().Should().ContainSingle().Subject;
         poland.GetProperty("state").GetString().Should().Be("PL");
         poland.GetProperty("routes").EnumerateArray().Select(r => r.GetProperty("id").GetString())
-            .Should().Equal("untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19");
+            .Should().Equal("untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19",
+                "interpol.ncb", "europol", "eurojust", "coe.mla1959", "coe.extradition1957", "coe.jit2001");
         // The Convention applies to the drug production, and the labs' equipment is in Poland: confiscation is open;
         // extradition waits on a suspect there and dual criminality.
         var routes = poland.GetProperty("routes").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);

@@ -87,6 +87,13 @@ public sealed class CaseClassification
     /// </summary>
     public ImmutableArray<string> MissingFacts => ImmutableCollectionsMarshal.AsImmutableArray(ranked ??= ImmutableCollectionsMarshal.AsArray(missingFacts())!);
 
+    /// <summary>
+    /// Gaps in the data the cooperation channels are decided on (issue 19): per <c>abroad</c> entry in input order, the
+    /// tables (party tables, then form tables) with no verified entry that left a route's condition unknown, each
+    /// (State, table) once. They are not facts of the case and never appear in <see cref="MissingFacts"/>.
+    /// </summary>
+    public ImmutableArray<DataGap> DataGaps { get; internal init; } = [];
+
     /// <summary>The case-level result of a criterion.</summary>
     /// <param name="criterionId">The id.</param>
     /// <returns>The result.</returns>

@@ -42,7 +42,7 @@ public sealed class Classifier
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
-        plan = new Plan(ruleSet.Criteria, ruleSet.TerritoryTable);
+        plan = new Plan(ruleSet.Criteria, ruleSet.TerritoryTable, ruleSet.Treaties);
         offenceLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.Offence);
         stateLevelCount = ruleSet.Criteria.Count(c => c.Level == RuleScope.State);
     }
@@ -112,7 +112,10 @@ public sealed class Classifier
         var all = ImmutableCollectionsMarshal.AsImmutableArray(caseResults);
         var states = ImmutableCollectionsMarshal.AsImmutableArray(cooperation);
         var ruleSet = RuleSet;
-        return new CaseClassification(@case.CaseId, ruleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, () => RankMissingFacts(ruleSet, run));
+        return new CaseClassification(@case.CaseId, ruleSet, all, ImmutableCollectionsMarshal.AsImmutableArray(offences), states, () => RankMissingFacts(ruleSet, run))
+        {
+            DataGaps = DataGaps(@case, states),
+        };
     }
 
     /// <summary>
@@ -259,7 +262,7 @@ public sealed class Classifier
         (Plan, Criterion) Compile(RuleScope scope)
         {
             var probe = new Criterion("evaluate", scope, new LocalizedText("rule", "правило"), "-", rule, static (_, _) => new LocalizedText("", ""));
-            return (new Plan([.. RuleSet.Criteria, probe], RuleSet.TerritoryTable), probe);
+            return (new Plan([.. RuleSet.Criteria, probe], RuleSet.TerritoryTable, RuleSet.Treaties), probe);
         }
     }
 
@@ -290,6 +293,59 @@ public sealed class Classifier
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The tables with no verified entry that left a route's condition unknown (issue 19): per <c>abroad</c> entry in
+    /// input order, the unknown table leaves of its routes, in the order of <see cref="TreatyTables.PartyTableIds"/> then
+    /// <see cref="TreatyTables.FormTableIds"/>; each (State, table) once, the State as folded.
+    /// </summary>
+    private ImmutableArray<DataGap> DataGaps(CaseDescription @case, ImmutableArray<StateCooperation> cooperation)
+    {
+        if (cooperation.IsEmpty)
+        {
+            return [];
+        }
+
+        string[] order = [.. TreatyTables.PartyTableIds, .. TreatyTables.FormTableIds];
+        var gaps = new List<DataGap>();
+        var seen = new HashSet<Evaluation>(ReferenceEqualityComparer.Instance);
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 0; e < cooperation.Length; e++)
+        {
+            tables.Clear();
+            var pending = new Stack<Evaluation>(cooperation[e].Routes.Select(r => r.Evaluation));
+            while (pending.Count > 0)
+            {
+                var evaluation = pending.Pop();
+                if (evaluation.Outcome != Outcome.Unknown || !seen.Add(evaluation))
+                {
+                    continue;
+                }
+
+                if (evaluation.Rule is Channels.TableLeaf leaf)
+                {
+                    tables.Add(leaf.Table);
+                }
+
+                foreach (var child in evaluation.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            var state = RuleSet.TerritoryTable.StateOf(@case.Abroad![e].State);
+            foreach (var table in order.Where(tables.Contains))
+            {
+                var gap = new DataGap(state, table);
+                if (!gaps.Contains(gap))
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        return [.. gaps];
     }
 
     /// <summary>

@@ -69,6 +69,9 @@ public sealed class RuleSet
     /// <summary>The table the plan folds territories with.</summary>
     internal TerritoryTable TerritoryTable => meta.Territories;
 
+    /// <summary>The tables the cooperation channels are decided on (issue 19); <see cref="TreatyTables.Default"/> unless replaced.</summary>
+    public TreatyTables Treaties => meta.Treaties;
+
     /// <summary>
     /// The criteria that reports summarise as areas engaged or open (for the default set, the Ukrainian legal areas),
     /// in set order. Every other criterion is shown with its reason in every report format.
@@ -205,6 +208,18 @@ public sealed class RuleSet
         return new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", Criteria, meta with { Territories = territories });
     }
 
+    /// <summary>
+    /// The same set, deciding party status and forms of crime by <paramref name="treaties"/> (issue 19): a user's tables
+    /// in place of <see cref="TreatyTables.Default"/>.
+    /// </summary>
+    /// <param name="treaties">The tables.</param>
+    /// <returns>The set, its version marked <c>+modified</c> as for any change of outcomes.</returns>
+    public RuleSet WithTreaties(TreatyTables treaties)
+    {
+        ArgumentNullException.ThrowIfNull(treaties);
+        return new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", Criteria, meta with { Treaties = treaties });
+    }
+
     /// <summary>The same set, with <paramref name="criterionIds"/> summarised in reports as areas engaged or open.</summary>
     /// <param name="criterionIds">Ids of criteria of the set.</param>
     /// <returns>The set.</returns>
@@ -242,16 +257,16 @@ public sealed class RuleSet
         new(Id, Version.Contains('+', StringComparison.Ordinal) ? Version : Version + "+modified", criteria, meta);
 
     /// <summary>What a set declares of its criteria, kept to the ids present and in set order.</summary>
-    private sealed record Metadata(string? Transnational, string? ConventionApplies, ImmutableArray<string> Questions, ImmutableArray<string> Areas, TerritoryTable Territories)
+    private sealed record Metadata(string? Transnational, string? ConventionApplies, ImmutableArray<string> Questions, ImmutableArray<string> Areas, TerritoryTable Territories, TreatyTables Treaties)
     {
-        public static readonly Metadata None = new(null, null, [], [], TerritoryTable.Default);
+        public static readonly Metadata None = new(null, null, [], [], TerritoryTable.Default, TreatyTables.Default);
 
         public Metadata Keep(ImmutableArray<Criterion> criteria)
         {
             bool Has(string? id) => id is not null && criteria.Any(c => c.Id == id);
             ImmutableArray<string> InOrder(ImmutableArray<string> ids) =>
                 [.. criteria.Select(c => c.Id).Where(id => ids.Contains(id, StringComparer.Ordinal))];
-            return new Metadata(Has(Transnational) ? Transnational : null, Has(ConventionApplies) ? ConventionApplies : null, InOrder(Questions), InOrder(Areas), Territories);
+            return new Metadata(Has(Transnational) ? Transnational : null, Has(ConventionApplies) ? ConventionApplies : null, InOrder(Questions), InOrder(Areas), Territories, Treaties);
         }
     }
 }

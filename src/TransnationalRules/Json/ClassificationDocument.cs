@@ -18,7 +18,11 @@ internal sealed record ClassificationDocument(
     IReadOnlyList<CriterionDocument> Criteria,
     IReadOnlyList<OffenceClassificationDocument> Offences,
     IReadOnlyList<CooperationDocument> Cooperation,
-    IReadOnlyList<string> MissingFacts);
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<DataGapDocument> DataGaps);
+
+/// <summary>A gap in the data a cooperation channel is decided on (issue 19).</summary>
+internal sealed record DataGapDocument(string State, string Table);
 
 /// <summary>A classification at the summary level as JSON (DESIGN §5, "Detail levels"): outcomes only.</summary>
 internal sealed record ClassificationSummaryDocument(
@@ -31,7 +35,8 @@ internal sealed record ClassificationSummaryDocument(
     IReadOnlyDictionary<string, Outcome> Outcomes,
     IReadOnlyList<OffenceSummaryDocument> Offences,
     IReadOnlyList<CooperationSummaryDocument> Cooperation,
-    IReadOnlyList<string> MissingFacts);
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<DataGapDocument> DataGaps);
 
 /// <summary>The offence-level outcomes of one offence, by criterion id.</summary>
 internal sealed record OffenceSummaryDocument(string Id, IReadOnlyDictionary<string, Outcome> Outcomes);

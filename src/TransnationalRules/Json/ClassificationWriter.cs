@@ -43,6 +43,8 @@ internal static class ClassificationWriter
     private static readonly JsonEncodedText OutcomesName = Name("outcomes");
     private static readonly JsonEncodedText CooperationName = Name("cooperation");
     private static readonly JsonEncodedText StateName = Name("state");
+    private static readonly JsonEncodedText DataGapsName = Name("dataGaps");
+    private static readonly JsonEncodedText TableName = Name("table");
     private static readonly JsonEncodedText RoutesName = Name("routes");
     private static readonly JsonEncodedText OutcomeName = Name("outcome");
     private static readonly JsonEncodedText TitleName = Name("title");
@@ -116,6 +118,18 @@ internal static class ClassificationWriter
 
         writer.WriteEndArray();
         WriteStrings(writer, MissingFactsName, classification.MissingFacts);
+
+        // Issue 19: the tables with no verified entry behind an unknown route, at both levels; not facts of the case.
+        writer.WriteStartArray(DataGapsName);
+        foreach (var gap in classification.DataGaps)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(StateName, gap.State);
+            writer.WriteString(TableName, gap.Table);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

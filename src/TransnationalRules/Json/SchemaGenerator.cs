@@ -280,7 +280,8 @@ internal static class SchemaGenerator
                 break;
             case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "cooperation"):
                 Describe(schema, "Per entry of the case's abroad list, in input order, the cooperation routes of the Convention with that State "
-                    + "(DESIGN §3.1; for the default rule set untoc.art27, untoc.art18, untoc.art16, untoc.art13, untoc.art19); [] when abroad is absent. "
+                    + "(DESIGN §3.1; for the default rule set untoc.art27, untoc.art18, untoc.art16, untoc.art13, untoc.art19, then the channels of issue 19: "
+                    + "interpol.ncb, europol, eurojust, coe.mla1959, coe.extradition1957, coe.jit2001); [] when abroad is absent. "
                     + "Route outcomes appear only here, not in criteria or criteriaMet.");
                 break;
             case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "missingFacts"):
@@ -295,6 +296,18 @@ internal static class SchemaGenerator
                 break;
             case (nameof(CooperationSummaryDocument), "outcomes"):
                 Describe(schema, "Every cooperation route for this State, id to outcome, in the rule set's order.");
+                break;
+            case (nameof(ClassificationDocument) or nameof(ClassificationSummaryDocument), "dataGaps"):
+                Describe(schema, "Gaps in the data the cooperation channels are decided on (issue 19): per abroad entry in input order, each table "
+                    + "(untoc, interpol, europol, eurojust, coe.ets030, coe.ets024, coe.ets182, then europol.forms, eurojust.forms) with no verified entry "
+                    + "that left a route's condition unknown; each (state, table) once. Not facts of the case: never in missingFacts. [] when none.");
+                break;
+            case (nameof(DataGapDocument), "state"):
+                Describe(schema, "The State, as its abroad entry folds (a territory counts as the State that holds it: HK as CN).");
+                break;
+            case (nameof(DataGapDocument), "table"):
+                Describe(schema, "The table's id.");
+                schema["enum"] = new JsonArray([.. TreatyTables.PartyTableIds.Concat(TreatyTables.FormTableIds).Select(t => (JsonNode)t)]);
                 break;
             case (nameof(CooperationDocument) or nameof(CooperationSummaryDocument), "state"):
                 Describe(schema, "The foreign State, as given in abroad.");

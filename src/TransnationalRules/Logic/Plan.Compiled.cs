@@ -74,6 +74,9 @@ internal sealed partial class Plan
                 var slot = rule is CriterionReference reference ? SlotOf(reference.CriterionId) : SlotOf((Criterion)rule);
                 var level = slots[slot].Level;
                 return (in Frame f, int offence, int abroad) => f.Read(slot, level, offence, abroad);
+            case Channels.TableLeaf table:
+                var treaties = Treaties;
+                return (in Frame f, int offence, int abroad) => table.Decide(f.Case, offence, abroad, f.Territories, treaties, null);
             case FactLeaf leaf:
                 return (in Frame f, int offence, int abroad) => leaf.Decide(f.Case, offence, abroad, f.Territories, null);
             case LeafRule leaf:

@@ -50,14 +50,14 @@ internal sealed partial class Plan
     {
         public Open Fact(FactLeaf leaf)
         {
-            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, null);
+            var outcome = plan.Decide(leaf, @case, offence, abroad, null);
             if (outcome != Outcome.Unknown)
             {
                 return new Open(outcome, []);
             }
 
             found.Clear();
-            leaf.Decide(@case, offence, abroad, plan.Territories, found);
+            plan.Decide(leaf, @case, offence, abroad, found);
             return new Open(outcome, Paths.Normalize(found));
         }
 

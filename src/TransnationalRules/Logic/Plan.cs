@@ -31,9 +31,11 @@ internal sealed partial class Plan
     /// <param name="criteria">The criteria.</param>
     /// <param name="territories">Which codes count as which State (DESIGN §2.2).</param>
     /// <exception cref="ArgumentException">A reference names no criterion of the set, or criteria depend on each other in a cycle.</exception>
-    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories)
+    /// <param name="treaties">The tables of the cooperation channels (issue 19).</param>
+    public Plan(IReadOnlyList<Criterion> criteria, TerritoryTable territories, TreatyTables? treaties = null)
     {
         Territories = territories;
+        Treaties = treaties ?? TreatyTables.Default;
         SetCount = criteria.Count;
         byId = new Dictionary<string, int>(criteria.Count, StringComparer.Ordinal);
         var all = new List<Criterion>(criteria.Count);
@@ -65,6 +67,15 @@ internal sealed partial class Plan
 
     /// <summary>Which codes count as which State.</summary>
     public TerritoryTable Territories { get; }
+
+    /// <summary>The party and form tables the table leaves read.</summary>
+    public TreatyTables Treaties { get; }
+
+    /// <summary>Decides a fact leaf with the set's territories, and with its treaty tables for a table leaf.</summary>
+    public Outcome Decide(FactLeaf leaf, CaseDescription @case, int offence, int abroad, List<FactPath>? found) =>
+        leaf is Channels.TableLeaf table
+            ? table.Decide(@case, offence, abroad, Territories, Treaties, found)
+            : leaf.Decide(@case, offence, abroad, Territories, found);
 
     /// <summary>How many criteria the rule set has (slots 0 to <c>SetCount - 1</c>).</summary>
     public int SetCount { get; }
@@ -293,7 +304,10 @@ internal sealed partial class Plan
         public Evaluation Fact(FactLeaf leaf)
         {
             found.Clear();
-            var outcome = leaf.Decide(@case, offence, abroad, plan.Territories, found, out var finding);
+            Finding? finding = null;
+            var outcome = leaf is Channels.TableLeaf
+                ? plan.Decide(leaf, @case, offence, abroad, found)
+                : leaf.Decide(@case, offence, abroad, plan.Territories, found, out finding);
             var paths = Paths.Normalize(found);
             return outcome == Outcome.Unknown
                 ? new Evaluation(leaf, outcome, Index, [], [], paths, Entry, finding)

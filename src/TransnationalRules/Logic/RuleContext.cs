@@ -63,6 +63,9 @@ public sealed class RuleContext
     /// <returns><see langword="true"/> when they are one State (<c>HK</c> and <c>CN</c>).</returns>
     public bool SameState(string a, string b) => Territories.SameState(a, b);
 
+    /// <summary>The party and form tables of the rule set (issue 19).</summary>
+    internal TreatyTables Treaties => Run?.Plan.Treaties ?? TreatyTables.Default;
+
     /// <summary>The classification this context belongs to (for reasons written once), or <see langword="null"/>.</summary>
     internal PlanRun? Run { get; }
 }

@@ -67,8 +67,22 @@ internal static class CaseReportBuilder
             cooperation,
             c.CriteriaMet,
             askFirst,
-            Parts: []); // Further per-case parts (e.g. a case's data gaps) are built here; every emitter writes them after "ask first".
+            Parts: DataGaps(c, l)); // Further per-case parts are built here; every emitter writes them after "ask first".
     }
+
+    /// <summary>
+    /// The "Data gaps" part (issue 19): the tables with no verified entry behind an unknown route, one line per State and
+    /// table; none when there are no gaps. Not facts of the case: the "ask first" list omits them.
+    /// </summary>
+    private static ImmutableArray<ReportPart> DataGaps(CaseClassification c, Language l) => c.DataGaps.IsEmpty
+        ? []
+        : [new ReportPart(
+            Words.Pick(l, "Data gaps (tables with no verified entry; not facts of the case)", "Прогалини в даних (таблиці без перевіреного запису; це не факти справи)"),
+            [.. c.DataGaps.Select(g => new PartLine(
+                Words.Pick(l,
+                    $"{StateNames.NameOf(g.State).In(l)} ({g.State}): no verified entry in the table {g.Table}",
+                    $"{StateNames.NameOf(g.State).In(l)} ({g.State}): немає перевіреного запису в таблиці {g.Table}"),
+                []))])];
 
     /// <summary>
     /// A fact by its label in the reader's language; a fact of an <c>abroad</c> entry names its State («чи перебуває

@@ -54,7 +54,7 @@ internal sealed class HtmlEmitter(TextWriter output, Language language) : Report
                     Output.Write($"<li class=\"route {Code(r.Outcome)}\" data-route=\"{H(r.Id)}\"><details><summary>{Badge(r.Outcome)} <code>{H(r.Id)}</code> {H(r.Title)}</summary>");
                     Output.Write($"<p class=\"reason\">{H(r.Reason)}</p><p class=\"citation\">{H(r.Citation)}</p>");
                     Quote(r);
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.Missing.IsEmpty)
                     {
                         Output.Write($"<p class=\"missing\">{H(Words.StillNeeded(l))}: {Facts(r.Missing)}</p>");
                     }

@@ -42,7 +42,7 @@ internal sealed class MarkdownEmitter(TextWriter output, Language language) : Re
                 foreach (var r in state.Routes)
                 {
                     Item(r);
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.Missing.IsEmpty)
                     {
                         Output.WriteLine($"  - {Words.StillNeeded(l)}: {Facts(r.Missing)}");
                     }

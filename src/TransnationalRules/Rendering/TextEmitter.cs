@@ -39,7 +39,7 @@ internal sealed class TextEmitter(TextWriter output, Language language) : Report
                 {
                     Output.WriteLine($"      {Words.Outcome(r.Outcome, l),-14} {r.Id,-12} {r.Title} ({r.Citation})");
                     Output.WriteLine($"      {"",-14} {"",-12} {r.Reason}");
-                    if (r.Outcome == Outcome.Unknown)
+                    if (r.Outcome == Outcome.Unknown && !r.Missing.IsEmpty)
                     {
                         Output.WriteLine($"      {"",-14} {"",-12} {Words.StillNeeded(l)}: {string.Join("; ", r.Missing.Select(Fact))}");
                     }

@@ -33,7 +33,7 @@ internal static class Words
 
     public static string AskFirst(Language l) => Pick(l, "Ask first (the facts that decide the open questions: transnational, the Convention, the routes, the Ukrainian areas)", "Що з’ясувати насамперед (факти, від яких залежать відкриті питання: транснаціональний характер, застосування Конвенції, шляхи співробітництва, напрями протидії)");
 
-    public static string Cooperation(Language l) => Pick(l, "Cooperation with foreign States (UNTOC routes)", "Співробітництво з іноземними державами (шляхи за Конвенцією)");
+    public static string Cooperation(Language l) => Pick(l, "Cooperation with foreign States (routes of the Convention and other channels)", "Співробітництво з іноземними державами (шляхи за Конвенцією та інші канали)");
 
     public static string OpenRoutes(Language l) => Pick(l, "open routes", "відкриті шляхи");
 

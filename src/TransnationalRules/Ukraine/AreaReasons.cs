@@ -27,7 +27,7 @@ internal static class AreaReasons
                 return new($"The case engages this area ({area.En}): {met.En}.", $"Справа стосується цього напряму ({area.Uk}): {met.Uk}.");
             case Outcome.NotMet:
                 var not = Say.Parts(e, Outcome.NotMet);
-                return new($"The case does not engage this area: it rules out {not.En}.", $"Справа не стосується цього напряму: у ній встановлено, що бракує ознаки — {not.Uk}.");
+                return new($"The case does not engage this area: it rules out: {not.En}.", $"Справа не стосується цього напряму: у ній встановлено, що бракує ознаки — {not.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
                 return new($"Open: not stated — {open.En}.", $"Не встановлено: у справі не зазначено — {open.Uk}.");

@@ -1,4 +1,5 @@
 using TransnationalRules.Localization;
+using TransnationalRules.Channels;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -33,8 +34,8 @@ internal static class Confiscation
         RuleScope.State,
         new LocalizedText("Confiscation of proceeds located in the State", "Конфіскація доходів, що перебувають у цій державі"),
         "UNTOC art. 13(1), 13(7)",
-        Rule.AllOf(CooperationFacts.Proceeds, Rule.SomeOffence(Rule.Ref(ConventionApplies.Id))),
-        Reason,
+        Rule.AllOf(Parties.Listed("untoc"), Rule.AllOf(CooperationFacts.Proceeds, Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)))),
+        Parties.Gated("untoc", Reason),
         Provision)
     {
         UkrainianProvision = ProvisionUk,
@@ -42,25 +43,25 @@ internal static class Confiscation
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var state = c.RequireAbroad().State;
-        var s = CooperationFacts.Name(state);
+        var s = CooperationFacts.Name(c);
+        var @in = CooperationFacts.In(c);
         var proceeds = e.Children[0].Children[0].Outcome;
         var some = e.Children[0].Children[1];
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
                 $"{Say.Capitalised(s.En)} can be asked to identify, trace, freeze or seize, and to confiscate, the proceeds, property or instrumentalities located there (art. 13(1), (2)): they are located there, and the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En}. Art. 18 applies to the request mutatis mutandis (art. 13(3)).",
-                $"Можна звернутися до держави {s.Uk} з проханням виявити, відстежити, заморозити або арештувати та конфіскувати доходи, майно чи знаряддя злочину, що перебувають у ній (ст. 13(1), (2) Конвенції ООН проти транснаціональної організованої злочинності): вони там перебувають, а Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. До запиту з відповідними змінами застосовується ст. 18 (ст. 13(3))."),
+                $"Можна звернутися з проханням виявити, відстежити, заморозити або арештувати та конфіскувати доходи, майно чи знаряддя злочину, що перебувають {@in.Uk} (ст. 13(1), (2) Конвенції ООН проти транснаціональної організованої злочинності): вони там перебувають, а Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. До запиту з відповідними змінами застосовується ст. 18 (ст. 13(3))."),
             Outcome.NotMet when proceeds == Outcome.NotMet => new LocalizedText(
                 $"Confiscation in {s.En} under art. 13 is not open: no proceeds, property or instrumentalities are located there.",
-                $"Конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: доходи, майно чи знаряддя злочину там не перебувають."),
+                $"Конфіскація {@in.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: доходи, майно чи знаряддя злочину там не перебувають."),
             Outcome.NotMet => new LocalizedText(
                 $"Confiscation in {s.En} under art. 13 is not open: the Convention applies to no offence of the case, and {s.En} may refuse cooperation for an offence it does not cover (art. 13(7)).",
-                $"Конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: Конвенція не застосовується до жодного правопорушення справи, а запитувана держава може відмовити у співробітництві щодо правопорушення, на яке Конвенція не поширюється (ст. 13(7))."),
+                $"Конфіскація {@in.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності не відкрита: Конвенція не застосовується до жодного правопорушення справи, а запитувана держава може відмовити у співробітництві щодо правопорушення, на яке Конвенція не поширюється (ст. 13(7))."),
             _ => new LocalizedText(
-                $"Open: confiscation in {s.En} under art. 13 needs proceeds, property or instrumentalities located there and an offence the Convention applies to; {(proceeds == Outcome.Unknown ? "where the proceeds are is not stated" : "the proceeds are there")}, {(some.Outcome == Outcome.Unknown ? "and whether the Convention applies is open" : "and the Convention applies")}.",
-                $"Не встановлено: конфіскація в державі {s.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності потребує доходів, майна чи знарядь злочину в цій державі та правопорушення, до якого застосовується Конвенція; {(proceeds == Outcome.Unknown ? "де перебувають доходи, не зазначено" : "доходи там перебувають")}, {(some.Outcome == Outcome.Unknown ? "а чи застосовується Конвенція, не встановлено" : "а Конвенція застосовується")}."),
+                $"Open: confiscation in {s.En} under art. 13 needs proceeds, property or instrumentalities located there and an offence the Convention applies to; {(proceeds == Outcome.Unknown ? "where the proceeds are is not stated" : "the proceeds are there")}{(some.Outcome == Outcome.Unknown ? (proceeds == Outcome.Unknown ? ", and whether the Convention applies is open" : ", but whether the Convention applies is open") : ", although the Convention applies")}.",
+                $"Не встановлено: конфіскація {@in.Uk} за ст. 13 Конвенції ООН проти транснаціональної організованої злочинності потребує доходів, майна чи знарядь злочину в цій державі та правопорушення, до якого застосовується Конвенція; {(proceeds == Outcome.Unknown ? "де перебувають доходи, не зазначено" : "доходи там перебувають")}{(some.Outcome == Outcome.Unknown ? (proceeds == Outcome.Unknown ? ", а чи застосовується Конвенція, не встановлено" : ", але чи застосовується Конвенція, не встановлено") : ", хоча Конвенція застосовується")}."),
         };
-        return CooperationFacts.Join(text, CooperationFacts.PartyStatus(state));
+        return text;
     }
 }

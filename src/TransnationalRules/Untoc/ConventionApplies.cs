@@ -54,7 +54,7 @@ internal static class ConventionApplies
                 "The Convention applies: the offence is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
                 "Конвенція застосовується: правопорушення є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи."),
             Outcome.NotMet => new(
-                $"The Convention does not apply to this offence: the case rules out {string.Join("; ", With(Outcome.NotMet).Select(En))}. This does not bar cooperation: art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality.",
+                $"The Convention does not apply to this offence: the case rules out: {string.Join("; ", With(Outcome.NotMet).Select(En))}. This does not bar cooperation: art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality.",
                 $"Конвенція не застосовується до цього правопорушення: відсутня ознака — {string.Join("; ", With(Outcome.NotMet).Select(Uk))}. Це не виключає співробітництва: ст. 18(1) допускає взаємну правову допомогу за наявності розумних підстав підозрювати транснаціональний характер."),
             _ => new(
                 $"Whether the Convention applies is not yet established: still to be established — {string.Join("; ", With(Outcome.Unknown).Select(En))}. Art. 18(1) allows mutual legal assistance on reasonable grounds to suspect transnationality meanwhile.",

@@ -31,13 +31,27 @@ internal static class CooperationFacts
     public static Rule LocatedIn { get; } = new AnyOfRule([Victims, Witnesses, Proceeds, Evidence],
         new("victims, witnesses, proceeds or evidence located in the State", "потерпілі, свідки, доходи або докази перебувають у цій державі"));
 
-    /// <summary>"Assumes S is a State Party": every route's reason says that party status is not checked.</summary>
-    public static LocalizedText PartyStatus(string state) => new(
-        $"This assumes {Name(state).En} is a State Party to the Convention (and to any Protocol relied on); party status is not checked.",
-        $"Це виходить із того, що держава {Name(state).Uk} є учасницею Конвенції (і Протоколу, на який посилаються); участь не перевіряється.");
+    /// <summary>
+    /// The State's name in running text: "the United Kingdom" / «Велика Британія»; a territory with its State, "Hong Kong
+    /// (China)" / «Гонконг (Китай)» (DESIGN §2.2).
+    /// </summary>
+    public static LocalizedText Name(string state, TerritoryTable? territories = null)
+    {
+        var t = territories ?? TerritoryTable.Default;
+        if (!t.IsTerritory(state))
+        {
+            return new(Say.En(state), StateNames.NameOf(state).Uk);
+        }
 
-    /// <summary>The State's name in running text: "the United Kingdom" / «Велика Британія».</summary>
-    public static LocalizedText Name(string state) => new(Say.En(state), StateNames.NameOf(state).Uk);
+        var sovereign = t.StateOf(state);
+        return new($"{Say.En(state)} ({StateNames.NameOf(sovereign).En})", $"{StateNames.NameOf(state).Uk} ({StateNames.NameOf(sovereign).Uk})");
+    }
+
+    /// <summary>The State of the <c>abroad</c> entry in scope, named as given (a territory with its State).</summary>
+    public static LocalizedText Name(RuleContext c) => Name(c.RequireAbroad().State, c.Territories);
+
+    /// <summary>"in Poland" / «у Польщі», "in Hong Kong (China)" / «у Гонконгу (Китай)»: the State of the entry in scope.</summary>
+    public static LocalizedText In(RuleContext c) => Say.InStates([c.RequireAbroad().State], c.Territories);
 
     /// <summary>The offences whose evaluation under the "some offence" part <paramref name="some"/> has <paramref name="outcome"/>: "'fraud', 'thb'".</summary>
     public static LocalizedText Offences(Evaluation some, Outcome outcome, CaseDescription @case)

@@ -1,3 +1,5 @@
+using TransnationalRules.Localization;
+using TransnationalRules.Channels;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -36,10 +38,12 @@ internal static class Extradition
         new LocalizedText("Extradition of a person located in the State", "Видача (екстрадиція) особи, яка перебуває в цій державі"),
         "UNTOC art. 16(1)",
         Rule.AllOf(
-            CooperationFacts.Suspects,
-            CooperationFacts.DualCriminality,
-            Rule.SomeOffence(Rule.AllOf(Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id), Rule.Ref(InvolvesOrganisedCriminalGroup.Id)))),
-        Reason,
+            Parties.Listed("untoc"),
+            Rule.AllOf(
+                CooperationFacts.Suspects,
+                CooperationFacts.DualCriminality,
+                Rule.SomeOffence(Rule.AllOf(Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id), Rule.Ref(InvolvesOrganisedCriminalGroup.Id))))),
+        Parties.Gated("untoc", Reason),
         Provision)
     {
         UkrainianProvision = ProvisionUk,
@@ -49,10 +53,18 @@ internal static class Extradition
         "an offence that is a Convention offence or serious crime involving an organised criminal group",
         "правопорушення, що є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи");
 
+    /// <summary>The three conditions as clauses after "whether" / «чи».</summary>
+    private static readonly LocalizedText[] Clauses =
+    [
+        new("a suspect is located there", "перебуває там підозрюваний"),
+        new("the conduct is an offence under its law too (dual criminality)", "є діяння злочином і за її законом (подвійна злочинність)"),
+        new("some offence is a Convention offence or serious crime involving an organised criminal group", "є якесь правопорушення злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи"),
+    ];
+
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var state = c.RequireAbroad().State;
-        var s = CooperationFacts.Name(state);
+        var s = CooperationFacts.Name(c);
+        var @in = CooperationFacts.In(c);
         var parts = e.Children[0].Children;
         LocalizedText Label(int i) => i == 2 ? Offence : parts[i].Rule.Label!;
         LocalizedText With(Outcome o)
@@ -61,18 +73,24 @@ internal static class Extradition
             return new(string.Join("; ", labels.Select(l => l.En)), string.Join("; ", labels.Select(l => l.Uk)));
         }
 
+        LocalizedText Whether(Outcome o)
+        {
+            var clauses = Enumerable.Range(0, parts.Length).Where(i => parts[i].Outcome == o).Select(i => Clauses[i]).ToList();
+            return new(Say.Join(clauses.Select(l => l.En), "and whether"), "чи " + Say.Join(clauses.Select(l => l.Uk), "і чи"));
+        }
+
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
                 $"Extradition of a person located in {s.En} can be requested under art. 16(1): a suspect is located there, the conduct is an offence under its law too, and offence {CooperationFacts.Offences(parts[2], Outcome.Met, c.Case).En} is a Convention offence or serious crime involving an organised criminal group. The request remains subject to {s.En}'s own law and treaties, including a minimum penalty and its grounds for refusal (art. 16(7)).",
-                $"Можна звернутися із запитом про видачу особи, яка перебуває в державі {s.Uk} (ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності): підозрюваний перебуває там, діяння є злочином і за її законом, а правопорушення {CooperationFacts.Offences(parts[2], Outcome.Met, c.Case).Uk} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи. Запит залишається підпорядкованим власному праву і договорам запитуваної держави, зокрема вимозі мінімального покарання та підставам для відмови (ст. 16(7))."),
+                $"Можна звернутися із запитом про видачу особи, яка перебуває {@in.Uk} (ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності): підозрюваний перебуває там, діяння є злочином і за її законом, а правопорушення {CooperationFacts.Offences(parts[2], Outcome.Met, c.Case).Uk} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи. Запит залишається підпорядкованим власному праву і договорам запитуваної держави, зокрема вимозі мінімального покарання та підставам для відмови (ст. 16(7))."),
             Outcome.NotMet => new LocalizedText(
-                $"Extradition from {s.En} under art. 16(1) is not open: the case rules out {With(Outcome.NotMet).En}. The Convention's extradition route needs all three; a treaty with {s.En} is not decided here.",
-                $"Видача з держави {s.Uk} за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності не відкрита: у справі встановлено, що бракує умови — {With(Outcome.NotMet).Uk}. Цей шлях потребує всіх трьох умов; договір із цією державою тут не вирішується."),
+                $"Extradition from {s.En} under art. 16(1) is not open: the case rules out: {With(Outcome.NotMet).En}. The Convention's extradition route needs all three; a treaty with {s.En} is not decided here.",
+                $"Видача особи, яка перебуває {@in.Uk}, за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності не відкрита: у справі встановлено, що бракує умови — {With(Outcome.NotMet).Uk}. Цей шлях потребує всіх трьох умов; договір із цією державою тут не вирішується."),
             _ => new LocalizedText(
-                $"Open: extradition from {s.En} under art. 16(1) waits on: {With(Outcome.Unknown).En}. Even when met, it remains subject to {s.En}'s own conditions (art. 16(7)).",
-                $"Не встановлено: видача з держави {s.Uk} за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності залежить від: {With(Outcome.Unknown).Uk}. Навіть за цих умов вона підпорядкована власним умовам запитуваної держави (ст. 16(7))."),
+                $"Open: extradition from {s.En} under art. 16(1) depends on whether {Whether(Outcome.Unknown).En}. Even when met, it remains subject to {s.En}'s own conditions (art. 16(7)).",
+                $"Не встановлено: видача особи, яка перебуває {@in.Uk}, за ст. 16(1) Конвенції ООН проти транснаціональної організованої злочинності залежить від того, {Whether(Outcome.Unknown).Uk}. Навіть за цих умов вона підпорядкована власним умовам запитуваної держави (ст. 16(7))."),
         };
-        return CooperationFacts.Join(text, CooperationFacts.PartyStatus(state));
+        return text;
     }
 }

@@ -58,7 +58,7 @@ internal static class GroupActiveInMoreThanOneState
                     $"Вчинено за участю організованої злочинної групи, яка провадить злочинну діяльність {active.Uk}{more.Uk}.");
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
-                return new($"Not met: the case rules out {failed.En}.", $"Ні: у справі встановлено, що бракує ознаки — {failed.Uk}.");
+                return new($"Not met: the case rules out: {failed.En}.", $"Ні: у справі встановлено, що бракує ознаки — {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);
                 return new($"Open: still to be established — {open.En}.", $"Не встановлено: ще потрібно з’ясувати — {open.Uk}.");

@@ -42,7 +42,7 @@ internal static class InvolvesOrganisedCriminalGroup
             "The offence involves the case's group, which is an organised criminal group (art. 2(a)).",
             "Правопорушення вчинено за участю групи, яка є організованою злочинною групою (ст. 2(a))."),
         Outcome.NotMet => new(
-            $"Not met: the case rules out {Say.Parts(e, Outcome.NotMet).En}.",
+            $"Not met: the case rules out: {Say.Parts(e, Outcome.NotMet).En}.",
             $"Ні: у справі встановлено, що бракує ознаки — {Say.Parts(e, Outcome.NotMet).Uk}."),
         _ => new(
             $"Open: still to be established — {Say.Parts(e, Outcome.Unknown).En}.",

@@ -1,4 +1,5 @@
 using TransnationalRules.Localization;
+using TransnationalRules.Channels;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -31,8 +32,8 @@ internal static class JointInvestigation
         RuleScope.State,
         new LocalizedText("Joint investigation", "Спільне розслідування"),
         "UNTOC art. 19",
-        Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)),
-        Reason,
+        Rule.AllOf(Parties.Listed("untoc"), Rule.SomeOffence(Rule.Ref(ConventionApplies.Id))),
+        Parties.Gated("untoc", Reason),
         Provision)
     {
         UkrainianProvision = ProvisionUk,
@@ -41,19 +42,20 @@ internal static class JointInvestigation
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
         var abroad = c.RequireAbroad();
-        var s = CooperationFacts.Name(abroad.State);
+        var s = CooperationFacts.Name(c);
+        var @in = CooperationFacts.In(c);
         var some = e.Children[0];
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
                 $"A joint investigation with {s.En} can be set up under an agreement or arrangement, or by agreement case by case (art. 19): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En}. It needs {s.En}'s agreement; it is not an obligation.",
-                $"Спільне розслідування з державою {s.Uk} можна створити на підставі угоди чи домовленості або за згодою в кожному окремому випадку (ст. 19 Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. Для цього потрібна згода запитуваної держави; це не обов’язок."),
+                $"Спільне розслідування з компетентними органами {@in.Uk} можна створити на підставі угоди чи домовленості або за згодою в кожному окремому випадку (ст. 19 Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk}. Для цього потрібна згода запитуваної держави; це не обов’язок."),
             Outcome.NotMet => new LocalizedText(
                 $"A joint investigation with {s.En} under art. 19 is not open: the Convention applies to no offence of the case. One under another agreement is not decided here.",
-                $"Спільне розслідування з державою {s.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності не відкрите: Конвенція не застосовується до жодного правопорушення справи. Спільне розслідування на підставі іншої угоди тут не вирішується."),
+                $"Спільне розслідування з компетентними органами {@in.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності не відкрите: Конвенція не застосовується до жодного правопорушення справи. Спільне розслідування на підставі іншої угоди тут не вирішується."),
             _ => new LocalizedText(
                 $"Open: a joint investigation with {s.En} under art. 19 waits on whether the Convention applies to some offence (art. 3(1)).",
-                $"Не встановлено: спільне розслідування з державою {s.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності залежить від того, чи застосовується Конвенція до якогось правопорушення (ст. 3(1))."),
+                $"Не встановлено: спільне розслідування з компетентними органами {@in.Uk} за ст. 19 Конвенції ООН проти транснаціональної організованої злочинності залежить від того, чи застосовується Конвенція до якогось правопорушення (ст. 3(1))."),
         };
         var proceedings = abroad.Proceedings switch
         {
@@ -67,6 +69,6 @@ internal static class JointInvestigation
                 $"Whether {s.En} has proceedings open on the matter is not stated; art. 19 does not require them.",
                 "Чи відкрито кримінальне провадження в цій державі, не зазначено; ст. 19 цього не вимагає."),
         };
-        return CooperationFacts.Join(text, proceedings, CooperationFacts.PartyStatus(abroad.State));
+        return CooperationFacts.Join(text, proceedings);
     }
 }

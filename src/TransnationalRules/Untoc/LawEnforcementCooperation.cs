@@ -1,3 +1,4 @@
+using TransnationalRules.Channels;
 using TransnationalRules.Logic;
 
 namespace TransnationalRules.Untoc;
@@ -32,8 +33,8 @@ internal static class LawEnforcementCooperation
         RuleScope.State,
         new LocalizedText("Law-enforcement cooperation, the Convention as its basis", "Співробітництво між правоохоронними органами на основі Конвенції"),
         "UNTOC art. 27(2)",
-        Rule.SomeOffence(Rule.Ref(ConventionApplies.Id)),
-        Reason,
+        Rule.AllOf(Parties.Listed("untoc"), Rule.SomeOffence(Rule.Ref(ConventionApplies.Id))),
+        Parties.Gated("untoc", Reason),
         Provision)
     {
         UkrainianProvision = ProvisionUk,
@@ -41,21 +42,21 @@ internal static class LawEnforcementCooperation
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var state = c.RequireAbroad().State;
-        var s = CooperationFacts.Name(state);
+        var s = CooperationFacts.Name(c);
+        var @in = CooperationFacts.In(c);
         var some = e.Children[0];
         var text = e.Outcome switch
         {
             Outcome.Met => new LocalizedText(
                 $"Where Ukraine and {s.En} have no agreement or arrangement on law-enforcement cooperation, the Convention can be its basis (art. 27(2)): the Convention applies to offence {CooperationFacts.Offences(some, Outcome.Met, c.Case).En} (art. 3(1)). This covers channels for the rapid exchange of information and inquiries into suspects and the movement of proceeds (art. 27(1)); it is not a request for evidence, which is mutual legal assistance (art. 18).",
-                $"Якщо між Україною та державою {s.Uk} немає угоди чи домовленості про співробітництво правоохоронних органів, його основою може бути Конвенція (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk} (ст. 3(1)). Це канали швидкого обміну інформацією та з’ясування відомостей про підозрюваних і рух доходів (ст. 27(1)); це не запит про докази, для якого є взаємна правова допомога (ст. 18)."),
+                $"Якщо Україна та {s.Uk} не мають угоди чи домовленості про співробітництво правоохоронних органів, його основою може бути Конвенція (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності): Конвенція застосовується до правопорушення {CooperationFacts.Offences(some, Outcome.Met, c.Case).Uk} (ст. 3(1)). Це канали швидкого обміну інформацією та з’ясування відомостей про підозрюваних і рух доходів (ст. 27(1)); це не запит про докази, для якого є взаємна правова допомога (ст. 18)."),
             Outcome.NotMet => new LocalizedText(
                 $"The Convention cannot be the basis of law-enforcement cooperation with {s.En} under art. 27(2): it applies to no offence of the case (art. 3(1)). Cooperation on another basis (an agreement with {s.En}, Interpol channels) is not decided here.",
-                $"Конвенція не може бути основою співробітництва правоохоронних органів із державою {s.Uk} за ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності: вона не застосовується до жодного правопорушення справи (ст. 3(1)). Співробітництво на іншій основі (угода з цією державою, канали Інтерполу) тут не вирішується."),
+                $"Конвенція не може бути основою співробітництва з правоохоронними органами {@in.Uk} за ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності: вона не застосовується до жодного правопорушення справи (ст. 3(1)). Співробітництво на іншій основі (угода з цією державою, канали Інтерполу) тут не вирішується."),
             _ => new LocalizedText(
                 $"Open: whether the Convention applies to some offence (art. 3(1)), and so whether it can be the basis of law-enforcement cooperation with {s.En} (art. 27(2)), is not yet established.",
-                $"Не встановлено: чи застосовується Конвенція до якогось правопорушення (ст. 3(1)), а отже, чи може вона бути основою співробітництва правоохоронних органів із державою {s.Uk} (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності)."),
+                $"Не встановлено: чи застосовується Конвенція до якогось правопорушення (ст. 3(1)), а отже, чи може вона бути основою співробітництва з правоохоронними органами {@in.Uk} (ст. 27(2) Конвенції ООН проти транснаціональної організованої злочинності)."),
         };
-        return CooperationFacts.Join(text, CooperationFacts.PartyStatus(state));
+        return text;
     }
 }

@@ -1,4 +1,5 @@
 using TransnationalRules.Localization;
+using TransnationalRules.Channels;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
 
@@ -46,11 +47,13 @@ internal static class MutualLegalAssistance
         RuleScope.State,
         new LocalizedText("Mutual legal assistance", "Взаємна правова допомога"),
         "UNTOC art. 18(1)",
-        Rule.SomeOffence(Rule.AllOf(
-            Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id),
-            TransnationalOrGround,
-            Rule.Ref(InvolvesOrganisedCriminalGroup.Id))),
-        Reason,
+        Rule.AllOf(
+            Parties.Listed("untoc"),
+            Rule.SomeOffence(Rule.AllOf(
+                Rule.Ref(ConventionOffence.Id) | Rule.Ref(SeriousCrime.Id),
+                TransnationalOrGround,
+                Rule.Ref(InvolvesOrganisedCriminalGroup.Id)))),
+        Parties.Gated("untoc", Reason),
         Provision)
     {
         UkrainianProvision = ProvisionUk,
@@ -58,8 +61,7 @@ internal static class MutualLegalAssistance
 
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
-        var state = c.RequireAbroad().State;
-        var s = CooperationFacts.Name(state);
+        var s = CooperationFacts.Name(c);
         var some = e.Children[0];
         LocalizedText text;
         if (e.Outcome == Outcome.Met)
@@ -72,10 +74,10 @@ internal static class MutualLegalAssistance
             text = transnational
                 ? new(
                     $"Mutual legal assistance can be requested from {s.En} (art. 18(1)): offence {offences.En} is a Convention offence or serious crime, transnational in nature, and involves an organised criminal group.",
-                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності): правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи.")
+                    $"{s.Uk} може надати Україні взаємну правову допомогу на її запит (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності): правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином, має транснаціональний характер і вчинене за участю організованої злочинної групи.")
                 : new(
                     $"Mutual legal assistance can be requested from {s.En} (art. 18(1)) although transnationality is not established: offence {offences.En} is a Convention offence or serious crime involving an organised criminal group, and the location in {s.En} of its {located.En} is a reasonable ground to suspect it is transnational, as art. 18(1) provides.",
-                    $"Можна звернутися до держави {s.Uk} із запитом про взаємну правову допомогу (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а те, що в цій державі перебувають {located.Uk}, — названа у ст. 18(1) розумна підстава підозрювати транснаціональний характер.");
+                    $"{s.Uk} може надати Україні взаємну правову допомогу на її запит (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності), хоча транснаціональний характер не встановлено: правопорушення {offences.Uk} є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, а те, що в цій державі перебувають {located.Uk}, — названа у ст. 18(1) розумна підстава підозрювати транснаціональний характер.");
             text = CooperationFacts.Join(text, new(
                 $"{Say.Capitalised(s.En)} may still decline for absence of dual criminality (art. 18(9)), but not on the ground of bank secrecy (art. 18(8)).",
                 "Запитувана держава може відмовити через відсутність подвійної злочинності (ст. 18(9)), але не з мотивів банківської таємниці (ст. 18(8))."));
@@ -84,16 +86,16 @@ internal static class MutualLegalAssistance
         {
             text = new(
                 $"Mutual legal assistance under the Convention is not open with {s.En}: no offence is at once a Convention offence or serious crime, involving an organised criminal group, and transnational in nature or with victims, witnesses, proceeds or evidence located in {s.En} (art. 18(1)). Assistance on another basis (a treaty with {s.En}, the European Convention on Mutual Assistance in Criminal Matters) is not decided here.",
-                $"Взаємна правова допомога за Конвенцією з державою {s.Uk} не відкрита: жодне правопорушення не є водночас злочином за Конвенцією або серйозним злочином, вчиненим за участю організованої злочинної групи, з транснаціональним характером або з потерпілими, свідками, доходами чи доказами в цій державі (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності). Допомога на іншій основі (договір із цією державою, Європейська конвенція про взаємну допомогу у кримінальних справах) тут не вирішується.");
+                $"Взаємна правова допомога за Конвенцією тут не відкрита: жодне правопорушення не є водночас злочином за Конвенцією або серйозним злочином, вчиненим за участю організованої злочинної групи, з транснаціональним характером або з потерпілими, свідками, доходами чи доказами в цій державі (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності). Допомога на іншій основі (договір із цією державою, Європейська конвенція про взаємну допомогу у кримінальних справах) тут не вирішується.");
         }
         else
         {
             text = new(
                 $"Open: for no offence is it yet established that it is a Convention offence or serious crime, involving an organised criminal group, and transnational in nature or with victims, witnesses, proceeds or evidence located in {s.En} (art. 18(1)). Either the offence's transnationality or one of those located in {s.En} would do.",
-                $"Не встановлено: для жодного правопорушення ще не встановлено, що воно є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, з транснаціональним характером або з потерпілими, свідками, доходами чи доказами в цій державі (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності). Достатньо або транснаціонального характеру, або одного з цих зв’язків із державою {s.Uk}.");
+                $"Не встановлено: для жодного правопорушення ще не встановлено, що воно є злочином за Конвенцією або серйозним злочином за участю організованої злочинної групи, з транснаціональним характером або з потерпілими, свідками, доходами чи доказами в цій державі (ст. 18(1) Конвенції ООН проти транснаціональної організованої злочинності). Достатньо або транснаціонального характеру, або одного з цих зв’язків із цією державою.");
         }
 
-        return CooperationFacts.Join(text, Authority(c.Case.Stage), CooperationFacts.PartyStatus(state));
+        return CooperationFacts.Join(text, Authority(c.Case.Stage));
     }
 
     /// <summary>What is located in the State, from the evaluation of the location ground: "evidence and proceeds".</summary>
@@ -106,16 +108,16 @@ internal static class MutualLegalAssistance
     }
 
     /// <summary>Ukraine's central authority under its declaration to art. 18(13), by <c>stage</c>; both when it is unknown.</summary>
-    private static LocalizedText Authority(CaseStage? stage) => stage switch
+    internal static LocalizedText Authority(CaseStage? stage) => stage switch
     {
         CaseStage.Pretrial => new(
             "Ukraine's central authority for the request (declaration to art. 18(13)): the Office of the Prosecutor General, for proceedings during the investigation.",
-            "Центральний орган України для запиту (заява до ст. 18(13)): Офіс Генерального прокурора — щодо проваджень під час розслідування."),
+            "Центральний орган України для запиту (заява до ст. 18(13)): Офіс Генерального прокурора — щодо проваджень на стадії досудового розслідування."),
         CaseStage.Trial => new(
             "Ukraine's central authority for the request (declaration to art. 18(13)): the Ministry of Justice of Ukraine, for judicial decisions.",
             "Центральний орган України для запиту (заява до ст. 18(13)): Міністерство юстиції України — щодо судових рішень."),
         _ => new(
             "Ukraine's central authorities (declaration to art. 18(13)): the Office of the Prosecutor General for proceedings during the investigation, the Ministry of Justice of Ukraine for judicial decisions; the stage is not stated.",
-            "Центральні органи України (заява до ст. 18(13)): Офіс Генерального прокурора — щодо проваджень під час розслідування, Міністерство юстиції України — щодо судових рішень; стадію не зазначено."),
+            "Центральні органи України (заява до ст. 18(13)): Офіс Генерального прокурора — щодо проваджень на стадії досудового розслідування, Міністерство юстиції України — щодо судових рішень; стадію не зазначено."),
     };
 }

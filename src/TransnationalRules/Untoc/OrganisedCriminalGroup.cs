@@ -67,7 +67,7 @@ internal static class OrganisedCriminalGroup
             case Outcome.NotMet:
                 var failed = Say.Parts(e, Outcome.NotMet);
                 return new(
-                    $"Not an organised criminal group within art. 2(a): the case rules out {failed.En}.",
+                    $"Not an organised criminal group within art. 2(a): the case rules out: {failed.En}.",
                     $"Не є організованою злочинною групою за ст. 2(a): у справі встановлено, що бракує ознак — {failed.Uk}.");
             default:
                 var open = Say.Parts(e, Outcome.Unknown);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TransnationalRules.Localization;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
 
@@ -46,11 +47,21 @@ internal static class SeriousCrime
         UkrainianProvision = ProvisionUk,
     };
 
+    /// <summary>«12 років», «1 року», «3,99 року»: a term after «до» (genitive; a fraction takes «року»).</summary>
+    private static string UkYears(decimal? years)
+    {
+        var value = years ?? 0;
+        var text = value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+        var noun = value != decimal.Truncate(value) ? "року" : Say.UkPlural((int)(value % 100), "року", "років", "років");
+        return text + " " + noun;
+    }
+
     private static LocalizedText Reason(Evaluation e, RuleContext c)
     {
         // What decided, from the evaluation: the life-imprisonment leaf, or the penalty the threshold leaf read.
         var life = e.Children[0].Children[0].Outcome == Outcome.Met;
-        var years = e.Found<ThresholdFinding>()?.Value?.ToString("0.##", CultureInfo.InvariantCulture);
+        var value = e.Found<ThresholdFinding>()?.Value;
+        var years = value?.ToString("0.##", CultureInfo.InvariantCulture);
         return e.Outcome switch
         {
             Outcome.Met when life => new(
@@ -58,10 +69,10 @@ internal static class SeriousCrime
                 "Карається довічним позбавленням волі — суворішим покаранням, ніж чотири роки позбавлення волі."),
             Outcome.Met => new(
                 $"Punishable by a maximum of {years} years' deprivation of liberty: at least four years.",
-                $"Максимальне покарання — {years} р. позбавлення волі: не менше чотирьох років."),
+                $"Максимальне покарання — позбавлення волі на строк до {UkYears(value)}, тобто не менше чотирьох років."),
             Outcome.NotMet => new(
                 $"Punishable by a maximum of {years} years' deprivation of liberty, less than four, and not by life imprisonment.",
-                $"Максимальне покарання — {years} р. позбавлення волі, менше чотирьох, довічне позбавлення волі не передбачене."),
+                $"Максимальне покарання — позбавлення волі на строк до {UkYears(value)}, тобто менше чотирьох років; довічне позбавлення волі не передбачене."),
             _ => new(
                 "The maximum penalty is not stated and life imprisonment is not available: serious crime needs a maximum of at least four years.",
                 "Максимальне покарання не зазначене, довічне позбавлення волі не передбачене: серйозний злочин потребує максимуму не менше чотирьох років."),

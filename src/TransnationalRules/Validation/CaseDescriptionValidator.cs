@@ -69,18 +69,23 @@ internal sealed class CaseDescriptionValidator : AbstractValidator<CaseDescripti
                 continue;
             }
 
-            if (first.TryGetValue(state, out var earlier))
+            // abroad holds States (issue 19): a territory folds to the State that holds it (DESIGN §2.2), so HK and CN repeat.
+            var folded = TerritoryTable.Default.StateOf(state);
+            if (first.TryGetValue(folded, out var earlier))
             {
+                var how = folded == state && abroad[earlier].State == state
+                    ? string.Empty
+                    : string.Create(CultureInfo.InvariantCulture, $" (a territory counts as the State that holds it: {abroad[earlier].State} and {state} are both {folded})");
                 context.AddFailure(new ValidationFailure(
                     string.Create(CultureInfo.InvariantCulture, $"{context.PropertyPath}[{i}].state"),
-                    string.Create(CultureInfo.InvariantCulture, $"Each State may appear once in abroad; abroad[{earlier}] names the same State."))
+                    string.Create(CultureInfo.InvariantCulture, $"Each State may appear once in abroad; abroad[{earlier}] names the same State{how}."))
                 {
                     ErrorCode = ErrorCodes.Duplicate,
                 });
             }
             else
             {
-                first.Add(state, i);
+                first.Add(folded, i);
             }
         }
     }

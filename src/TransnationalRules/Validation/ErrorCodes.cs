@@ -95,8 +95,8 @@ public static class ErrorCodes
     public const string ApplyingState = "applyingState";
 
     /// <summary>
-    /// <c>duplicate</c>: an <c>abroad</c> entry names a State an earlier entry names (reported at the later one,
-    /// <c>abroad[i].state</c>).
+    /// <c>duplicate</c>: an <c>abroad</c> entry names a State an earlier entry names, a territory counting as the State
+    /// that holds it (<c>HK</c> after <c>CN</c>; reported at the later one, <c>abroad[i].state</c>).
     /// </summary>
     public const string Duplicate = "duplicate";
 

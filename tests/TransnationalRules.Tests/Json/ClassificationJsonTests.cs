@@ -34,7 +34,7 @@ public sealed class ClassificationJsonTests
         using var document = JsonDocument.Parse(CaseJson.WriteClassification(classification));
         var root = document.RootElement;
 
-        Names(root).Should().Equal("caseId", "ruleSet", "detail", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "cooperation", "missingFacts");
+        Names(root).Should().Equal("caseId", "ruleSet", "detail", "transnational", "conventionApplies", "criteriaMet", "criteria", "offences", "cooperation", "missingFacts", "dataGaps");
         root.GetProperty("caseId").GetString().Should().Be(classification.CaseId);
         Names(root.GetProperty("ruleSet")).Should().Equal("id", "version");
         root.GetProperty("ruleSet").GetProperty("id").GetString().Should().Be("default");

@@ -55,6 +55,13 @@ public sealed class SampleCaseTests
             }
         }
 
+        // Data gaps (issue 19): the tables with no verified entry behind an unknown route, in abroad order then table order.
+        if (e.TryGetProperty("dataGaps", out var gaps))
+        {
+            a.GetProperty("dataGaps").EnumerateArray().Select(g => (g.GetProperty("state").GetString(), g.GetProperty("table").GetString()))
+                .Should().Equal(gaps.EnumerateArray().Select(g => (g.GetProperty("state").GetString(), g.GetProperty("table").GetString())), "dataGaps");
+        }
+
         // Cooperation (DESIGN §3.1, §5): every expected file states it, [] for a case without abroad entries.
         e.TryGetProperty("cooperation", out var expectedStates).Should().BeTrue("every expected file states its cooperation routes");
         var states = a.GetProperty("cooperation").EnumerateArray().ToList();

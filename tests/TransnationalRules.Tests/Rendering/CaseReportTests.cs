@@ -40,7 +40,10 @@ public class CaseReportTests
         report.ConventionApplies.Outcome.Should().Be(Outcome.Unknown);
         report.ConventionApplies.AskFirst.Should().Be(report.AskFirst[0], "the first fact to ask is the first of the ranked list it reads");
         report.Offences.Select(o => o.Id).Should().Equal("fraud", "laundering");
-        report.Parts.Should().BeEmpty("no rule set adds a further part yet");
+        report.Parts.Select(p => p.Heading).Should().Equal(
+            ["Data gaps (tables with no verified entry; not facts of the case)"], "the one further part is the data gaps of the routes left unknown by a table");
+        report.Parts[0].Lines.Should().OnlyContain(line => line.Text.Contains("no verified entry in the table", StringComparison.Ordinal) && line.Facts.IsEmpty,
+            "a data gap is not a fact of the case");
     }
 
     [Test]

@@ -178,8 +178,10 @@ public partial class WordingTests
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
 
-    // Ids (untoc.art3.2.b, ua.oc1993.harm-prevention), fact paths, State codes, subparagraph letters, law numbers.
-    [GeneratedRegex(@"\b(untoc|ua)(\.[a-z0-9\-]+)+|\b(offences|group|facts|abroad|stage)(\[\d+\])?(\.[A-Za-z]+(\[\d+\])?)*|\b[A-Z]{2}\b|\([a-d]\)|\d+-[IVXLC]+\b")]
+    // Ids (untoc.art3.2.b, ua.oc1993.harm-prevention, the channels and tables of issue 19: interpol.ncb, coe.ets030,
+    // europol.forms), sources (URLs, reference files), the European Treaty Series' ETS, fact paths, State codes,
+    // subparagraph letters, law numbers.
+    [GeneratedRegex(@"https?://\S+|\bEUR-Lex\b|\breference/[A-Za-z\-]+\.md\b|\bETS\b|\b(interpol|europol|eurojust|coe)(\.[a-z0-9\-]+)*\b|\b(untoc|ua)(\.[a-z0-9\-]+)*\b|\b(offences|group|facts|abroad|stage)(\[\d+\])?(\.[A-Za-z]+(\[\d+\])?)*|\b[A-Z]{2}\b|\([a-d]\)|\d+-[IVXLC]+\b")]
     private static partial Regex Allowed();
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]

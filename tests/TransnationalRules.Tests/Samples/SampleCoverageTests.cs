@@ -38,7 +38,13 @@ public class SampleCoverageTests
         outcomes.Keys.Should().BeEquivalentTo(DesignIds.Routes);
         foreach (var (id, seen) in outcomes)
         {
-            seen.Should().BeEquivalentTo([Outcome.Met, Outcome.NotMet, Outcome.Unknown], id);
+            // A channel that reads only a table (issue 19) is notMet only for a verified non-party: the tables hold none
+            // for Interpol, ETS 030 or ETS 182, so the samples show it met and unknown (a data gap); tests/Channels
+            // shows notMet with a user's table.
+            Outcome[] expected = id is "interpol.ncb" or "coe.mla1959" or "coe.jit2001"
+                ? [Outcome.Met, Outcome.Unknown]
+                : [Outcome.Met, Outcome.NotMet, Outcome.Unknown];
+            seen.Should().BeEquivalentTo(expected, id);
         }
     }
 

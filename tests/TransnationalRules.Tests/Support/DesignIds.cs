@@ -51,7 +51,10 @@ internal static class DesignIds
     public static readonly string[] Oc1993Areas = [.. All.Skip(10).Take(9)];
 
     /// <summary>DESIGN §3.1's table: the cooperation routes, evaluated per <c>abroad</c> entry (a classification's <c>cooperation[].routes</c>).</summary>
-    public static readonly string[] Routes = ["untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19"];
+    public static readonly string[] Routes = ["untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19", "interpol.ncb", "europol", "eurojust", "coe.mla1959", "coe.extradition1957", "coe.jit2001"];
+
+    /// <summary>The five routes of the Convention (DESIGN §3.1), the first of <see cref="Routes"/>.</summary>
+    public static readonly string[] UntocRoutes = ["untoc.art27", "untoc.art18", "untoc.art16", "untoc.art13", "untoc.art19"];
 
     /// <summary>Every id of the default set: §3's table, then §3.1's routes.</summary>
     public static readonly string[] DefaultSet = [.. All, .. Routes];

@@ -45,8 +45,9 @@ public class CooperationRouteTests
     public void Art27_is_met_when_the_Convention_applies_to_some_offence()
     {
         var r = Route(Base(Some.Foreign("PL")), CriterionIds.LawEnforcementCooperation);
-        r.ShouldBe(Outcome.Met, evidence: ConventionApplies);
-        r.Reason.En.Should().Contain("Poland").And.Contain("art. 27(2)").And.Contain("party status is not checked");
+        r.ShouldBe(Outcome.Met, evidence: [.. ConventionApplies, "abroad[0].state"]);
+        r.Reason.En.Should().Contain("Poland").And.Contain("art. 27(2)").And.Contain("Poland is a State Party to the UN Convention").And.NotContain("not checked");
+        r.Reason.Uk.Should().Contain("Польща є державою — учасницею").And.NotContain("держава Польща").And.NotContain("державою Польща");
     }
 
     [Test]
@@ -89,7 +90,7 @@ public class CooperationRouteTests
     public void Art18_is_met_for_a_covered_offence()
     {
         var r = Route(Base(Some.Foreign("PL")) .With(CaseStage.Pretrial), CriterionIds.MutualLegalAssistance);
-        r.ShouldBe(Outcome.Met, evidence: ConventionApplies);
+        r.ShouldBe(Outcome.Met, evidence: [.. ConventionApplies, "abroad[0].state"]);
         r.Reason.En.Should().Contain("transnational in nature").And.Contain("art. 18(9)").And.Contain("Office of the Prosecutor General")
             .And.NotContain("Ministry of Justice");
         r.Reason.Uk.Should().Contain("взаємну правову допомогу").And.Contain("Офіс Генерального прокурора");
@@ -107,7 +108,7 @@ public class CooperationRouteTests
         classification.ConventionApplies.Should().Be(Outcome.Unknown);
 
         var r = classification.Cooperation[0][CriterionIds.MutualLegalAssistance];
-        r.ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[0].evidence"]);
+        r.ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[0].state", "abroad[0].evidence"]);
         r.Reason.En.Should().Contain("although transnationality is not established").And.Contain("the location in Poland of its evidence is a reasonable ground")
             .And.Contain("Ministry of Justice").And.NotContain("Office of the Prosecutor General");
     }
@@ -151,7 +152,7 @@ public class CooperationRouteTests
     public void Art16_is_met_with_a_suspect_in_the_State_and_dual_criminality()
     {
         var r = Route(Base(Some.Foreign("PL") with { Suspects = true, DualCriminality = true }), CriterionIds.Extradition);
-        r.ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[0].suspects", "abroad[0].dualCriminality"]);
+        r.ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[0].state", "abroad[0].suspects", "abroad[0].dualCriminality"]);
         r.Reason.En.Should().Contain("art. 16(7)").And.Contain("minimum penalty");
     }
 
@@ -168,7 +169,8 @@ public class CooperationRouteTests
     {
         var r = Route(Base(Some.Foreign("PL") with { Suspects = true }), CriterionIds.Extradition);
         r.ShouldBe(Outcome.Unknown, missing: ["abroad[0].dualCriminality"]);
-        r.Reason.En.Should().Contain("waits on: the conduct is an offence under the State's law too (dual criminality)");
+        r.Reason.En.Should().Contain("depends on whether the conduct is an offence under its law too (dual criminality)");
+        r.Reason.Uk.Should().Contain("залежить від того, чи є діяння злочином");
     }
 
     [Test]
@@ -188,7 +190,7 @@ public class CooperationRouteTests
     public void Art13_is_met_with_proceeds_in_the_State_and_a_covered_offence()
     {
         var r = Route(Base(Some.Foreign("PL") with { Proceeds = true }), CriterionIds.Confiscation);
-        r.ShouldBe(Outcome.Met, evidence: [.. ConventionApplies, "abroad[0].proceeds"]);
+        r.ShouldBe(Outcome.Met, evidence: [.. ConventionApplies, "abroad[0].state", "abroad[0].proceeds"]);
         r.Reason.En.Should().Contain("art. 13(3)");
     }
 
@@ -222,7 +224,7 @@ public class CooperationRouteTests
     public void Art19_is_met_when_the_Convention_applies_and_says_whether_the_State_has_proceedings(bool? proceedings, string says)
     {
         var r = Route(Base(Some.Foreign("PL") with { Proceedings = proceedings }), CriterionIds.JointInvestigation);
-        r.ShouldBe(Outcome.Met, evidence: ConventionApplies);
+        r.ShouldBe(Outcome.Met, evidence: [.. ConventionApplies, "abroad[0].state"]);
         r.Reason.En.Should().Contain(says);
     }
 
@@ -243,22 +245,34 @@ public class CooperationRouteTests
     // Every route, every State
 
     [Test]
-    public void Each_abroad_entry_gets_the_five_routes_in_input_order()
+    public void Each_abroad_entry_gets_every_route_in_input_order()
     {
-        var classification = Default.Classify(Base(Some.Foreign("RO"), Some.ForeignAll("HK"), Some.ForeignAll("CN", false)));
-        classification.Cooperation.Select(s => s.State).Should().Equal("RO", "HK", "CN");
+        var classification = Default.Classify(Base(Some.Foreign("RO"), Some.ForeignAll("HK"), Some.ForeignAll("PL", false)));
+        classification.Cooperation.Select(s => s.State).Should().Equal("RO", "HK", "PL");
         classification.Cooperation.Should().AllSatisfy(s => s.Routes.Select(r => r.Id).Should().Equal(DesignIds.Routes));
-        classification.Cooperation[1][CriterionIds.Extradition].ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[1].suspects", "abroad[1].dualCriminality"]);
+        classification.Cooperation[1][CriterionIds.Extradition].ShouldBe(Outcome.Met, evidence: [.. OffenceAndGroup, "abroad[1].state", "abroad[1].suspects", "abroad[1].dualCriminality"]);
         classification.Cooperation[2][CriterionIds.Extradition].ShouldBe(Outcome.NotMet, evidence: ["abroad[2].suspects", "abroad[2].dualCriminality"]);
     }
 
     [Test]
-    public void Abroad_entries_are_jurisdictions_as_given_so_Hong_Kong_and_China_may_both_appear()
+    public void Abroad_holds_States_so_Hong_Kong_after_China_is_a_duplicate()
     {
-        // DESIGN §2.2: territories fold into their State for art. 3(2), not in abroad.
-        var c = Base(Some.Foreign("HK"), Some.Foreign("CN"));
-        global::TransnationalRules.Validation.CaseValidation.Validate(c).Should().BeEmpty();
-        Default.Classify(c).Cooperation.Select(s => s.State).Should().Equal("HK", "CN");
+        // Issue 19 (changing DESIGN §2.2): an abroad entry folds to its State like every other field; two entries that
+        // fold to one State are refused at the later one.
+        var errors = global::TransnationalRules.Validation.CaseValidation.Validate(Base(Some.Foreign("CN"), Some.Foreign("HK")));
+        errors.Should().ContainSingle().Which.Should().Match<global::TransnationalRules.Validation.CaseError>(e => e.Path == "abroad[1].state" && e.Code == "duplicate");
+        errors[0].Message.Should().Contain("abroad[0]").And.Contain("CN");
+    }
+
+    [Test]
+    public void A_territory_alone_in_abroad_is_decided_as_its_State_and_named_as_given()
+    {
+        var classification = Default.Classify(Base(Some.ForeignAll("HK")));
+        classification.Cooperation.Select(s => s.State).Should().Equal("HK");
+        var interpol = classification.Cooperation[0][CriterionIds.InterpolNationalCentralBureaus];
+        interpol.Outcome.Should().Be(TreatyTables.Default.IsParty("interpol", "CN") switch { true => Outcome.Met, false => Outcome.NotMet, null => Outcome.Unknown });
+        interpol.Reason.En.Should().Contain("Hong Kong (China)");
+        interpol.Reason.Uk.Should().Contain("в Гонконгу (Китай)").And.NotContain("держава Гонконг");
     }
 
     [Test]
@@ -272,10 +286,11 @@ public class CooperationRouteTests
     [Test]
     public void Routes_join_the_ask_first_list_after_the_headlines_and_before_the_areas()
     {
-        // Art. 3(1) met; Poland known for nothing. Each of its open facts is read by one route (suspects and
-        // dualCriminality by art. 16, proceeds by art. 13): tied, in document order, and before the areas' facts.
+        // Art. 3(1) met; Poland known for nothing. Suspects and dualCriminality are read by two routes each (art. 16 and
+        // coe.extradition1957), the penalty by two (coe.extradition1957's year, eurojust's serious crime), proceeds by
+        // one (art. 13): by count, ties in document order, and all before the areas' facts.
         var classification = Default.Classify(Base(Some.Foreign("PL")));
-        classification.MissingFacts.Should().StartWith(["abroad[0].suspects", "abroad[0].proceeds", "abroad[0].dualCriminality", "facts.damage.individuals"]);
+        classification.MissingFacts.Should().StartWith(["offences[0].maximumPenaltyYears", "abroad[0].suspects", "abroad[0].dualCriminality", "abroad[0].proceeds", "facts.damage.individuals"]);
         classification.MissingFacts.Should().NotContain(["abroad[0].victims", "abroad[0].evidence"], "art. 18 is met already: its location ground is not asked for");
         classification.MissingFacts.Should().Contain("facts.socialConditionsExploited");
         classification.MissingFacts.IndexOf("abroad[0].dualCriminality").Should().BeLessThan(classification.MissingFacts.IndexOf("facts.harmThreatened"));
@@ -285,7 +300,7 @@ public class CooperationRouteTests
     public void Within_the_route_tier_the_fact_most_unknown_routes_read_comes_first()
     {
         // Transnationality unknown but the Convention offence and the group known: art. 3(2)'s facts lead (tier 1); then
-        // the route tier: proceeds, read by art. 18 and art. 13, then the facts one route reads each, in document order.
+        // the route tier by how many routes read each fact, ties in document order.
         var c = Some.Case(Some.Offence("thb", OffenceKind.TraffickingInPersons).CommittedIn("UA").WithGroup())
             .With(Some.OrganisedGroup())
             .Abroad(Some.Foreign("PL"));
@@ -293,7 +308,10 @@ public class CooperationRouteTests
         classification.MissingFacts.Should().StartWith(
         [
             "offences[0].substantialConduct", "offences[0].substantialEffectsIn", "group.activeIn",
-            "abroad[0].proceeds", "abroad[0].suspects", "abroad[0].victims", "abroad[0].witnesses", "abroad[0].evidence", "abroad[0].dualCriminality",
+            // Read by two routes each: the penalty (coe.extradition1957, eurojust), suspects and dualCriminality (art. 16,
+            // coe.extradition1957), proceeds (art. 18, art. 13); then what art. 18 alone reads.
+            "offences[0].maximumPenaltyYears", "abroad[0].suspects", "abroad[0].proceeds", "abroad[0].dualCriminality",
+            "abroad[0].victims", "abroad[0].witnesses", "abroad[0].evidence",
         ]);
     }
 
