@@ -181,6 +181,8 @@ internal static class OpenApiContract
                 ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("ProblemDetails") } },
             };
         }
+
+        InterviewContract.Describe(document);
     }
 
     private static JsonObject Summary()

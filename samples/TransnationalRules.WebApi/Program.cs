@@ -21,6 +21,7 @@ app.MapOpenApi();            // GET /openapi/v1.json
 app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("What this service is, and its endpoints.");
 app.MapSchemas();
 app.MapClassify();
+app.MapInterview();   // POST /interview/next and /interview/answer, run by the page GET / serves a browser
 app.Run();
 
 /// <summary>The web application; public so that integration tests can start it with WebApplicationFactory.</summary>

@@ -1,0 +1,191 @@
+using System.Text.Json.Nodes;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace TransnationalRules.WebApi.Tests;
+
+/// <summary>
+/// The analyst's page in a real browser (Debian's Chromium): the drug-labs story entered as an analyst would — the case
+/// number and the offence, then each question answered from the complete sample ("unknown" where it holds nothing) —
+/// until the page shows the Convention applies; the case JSON it offers for download; screenshots at 400 and 1000 px.
+/// </summary>
+[NonParallelizable]
+public class InterviewPageTests
+{
+    private WebApiProcess server = null!;
+    private ChromeDriver browser = null!;
+    private string scratch = null!;
+    private string downloads = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        scratch = Directory.CreateTempSubdirectory("transnational-rules-browser-").FullName;
+        downloads = Directory.CreateDirectory(Path.Combine(scratch, "downloads")).FullName;
+        browser = Chromium.Start(Path.Combine(scratch, "profile"), downloads);
+        server = await WebApiProcess.StartAsync();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        browser?.Quit();
+        browser?.Dispose();
+        server?.Dispose();
+        if (scratch is not null)
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static string Screenshots => Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.TestDirectory, "screenshots")).FullName;
+
+    private WebDriverWait Wait(int seconds = 20) => new(browser, TimeSpan.FromSeconds(seconds));
+
+    [Test]
+    public void The_drug_labs_story_is_filled_in_Chromium_until_the_Convention_applies()
+    {
+        var complete = JsonNode.Parse(Samples.DrugLabs)!.AsObject();
+        browser.Manage().Window.Size = new System.Drawing.Size(1000, 900);
+        browser.Navigate().GoToUrl(server.BaseAddress);
+
+        browser.FindElement(By.Id("case-id")).SendKeys("2024-ua-pl-drug-labs");
+        browser.FindElement(By.CssSelector(".offence-id")).SendKeys("drug-production");
+        Select(browser.FindElement(By.CssSelector(".offence-kind")), "drugTrafficking");
+        Select(browser.FindElement(By.Id("goal")), "conventionApplies");
+        browser.FindElement(By.Id("start-button")).Click();
+
+        var asked = new List<string>();
+        while (true)
+        {
+            var question = Wait().Until(d => Shown(d, "question") ?? Shown(d, "done"));
+            if (question.GetAttribute("id") == "done")
+            {
+                break;
+            }
+
+            var path = question.GetAttribute("data-path")!;
+            asked.Should().NotContain(path, "a question answered is not asked again");
+            asked.Should().HaveCountLessThan(40, "the interview ends");
+            asked.Add(path);
+            Answer(question, path, complete);
+            Wait().Until(d => asked.Count == d.FindElements(By.CssSelector("#answers li")).Count);
+            if (asked.Count == 3)
+            {
+                Screenshot("interview-1000-mid.png", 1000);
+            }
+        }
+
+        TestContext.Out.WriteLine($"questions asked: {asked.Count}: {string.Join(", ", asked)}");
+        browser.FindElement(By.Id("out-conventionApplies")).GetAttribute("data-outcome").Should().Be("met");
+        browser.FindElement(By.Id("out-transnational")).GetAttribute("data-outcome").Should().Be("met");
+        browser.FindElement(By.Id("done-text")).Text.Should().Contain("decided");
+
+        // The case JSON the page shows and the one it downloads: the facts asked for, as the complete sample has them.
+        var shown = JsonNode.Parse(browser.FindElement(By.Id("case-json")).GetAttribute("textContent")!)!;
+        var link = browser.FindElement(By.Id("download"));
+        link.GetAttribute("href").Should().StartWith("blob:");
+        link.GetAttribute("download").Should().Be("2024-ua-pl-drug-labs.json");
+        link.Click();
+        var file = Path.Combine(downloads, "2024-ua-pl-drug-labs.json");
+        Wait().Until(_ => File.Exists(file) && new FileInfo(file).Length > 0);
+        var downloaded = JsonNode.Parse(File.ReadAllText(file))!;
+        JsonNode.DeepEquals(downloaded, shown).Should().BeTrue("the download is the case shown");
+        shown["caseId"]!.GetValue<string>().Should().Be("2024-ua-pl-drug-labs");
+        shown["offences"]![0]!["kind"]!.GetValue<string>().Should().Be("drugTrafficking");
+        foreach (var path in asked)
+        {
+            var expected = At(complete, path);
+            var actual = At(shown, path);
+            if (expected is null)
+            {
+                actual.Should().BeNull($"{path} was answered unknown");
+            }
+            else
+            {
+                JsonNode.DeepEquals(actual, expected).Should().BeTrue($"{path} is {expected.ToJsonString()} in the sample, {actual?.ToJsonString() ?? "absent"} in the case");
+            }
+        }
+
+        // The report in the page fills in as the case does.
+        browser.SwitchTo().Frame(browser.FindElement(By.Id("report")));
+        browser.FindElement(By.TagName("body")).Text.Should().Contain("2024-ua-pl-drug-labs");
+        browser.SwitchTo().DefaultContent();
+
+        Screenshot("interview-1000.png", 1000);
+        Screenshot("interview-400.png", 400);
+        browser.FindElement(By.Id("lang-uk")).Click();
+        Wait().Until(d => d.FindElement(By.Id("out-conventionApplies")).Text == "так");
+        Screenshot("interview-400-uk.png", 400);
+        browser.FindElement(By.Id("done-text")).Text.Should().Contain("Відповідь на питання мети отримано");
+    }
+
+    private static IWebElement? Shown(IWebDriver driver, string id) =>
+        driver.FindElement(By.Id(id)) is { Displayed: true } element && element.FindElements(By.CssSelector("button[disabled]")).Count == 0 ? element : null;
+
+    /// <summary>Answers the question on the page from the complete case: the control its kind asks for, "Unknown" where the case holds nothing.</summary>
+    private static void Answer(IWebElement question, string path, JsonObject complete)
+    {
+        var value = At(complete, path);
+        var kind = question.GetAttribute("data-kind");
+        if (value is null)
+        {
+            question.FindElement(By.CssSelector("button[data-answer=unknown]")).Click();
+            return;
+        }
+
+        switch (kind)
+        {
+            case "boolean":
+                question.FindElement(By.CssSelector(value.GetValue<bool>() ? "button[data-answer=yes]" : "button[data-answer=no]")).Click();
+                return;
+            case "number":
+                question.FindElement(By.Id("answer-number")).SendKeys(value.ToJsonString());
+                break;
+            case "states":
+                question.FindElement(By.Id("answer-states")).SendKeys(string.Join(" ", value.AsArray().Select(s => s!.GetValue<string>())));
+                var marker = At(complete, path + "Others")?.GetValue<string>() ?? "none";
+                var radios = question.FindElements(By.Id("others-" + marker));
+                if (radios.Count > 0)
+                {
+                    radios[0].Click();
+                }
+
+                break;
+            default:
+                Select(question.FindElement(By.Id("answer-choice")), value.GetValue<string>());
+                break;
+        }
+
+        question.FindElement(By.CssSelector("button[data-answer=value]")).Click();
+    }
+
+    private static void Select(IWebElement select, string value) => select.FindElement(By.CssSelector($"option[value='{value}']")).Click();
+
+    /// <summary>The value at a fact path (<c>offences[0].committedIn</c>), or null where the case holds nothing.</summary>
+    private static JsonNode? At(JsonNode root, string path)
+    {
+        JsonNode? node = root;
+        foreach (var part in path.Replace("[", ".[", StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = part[0] == '['
+                ? node is JsonArray a && int.Parse(part[1..^1], System.Globalization.CultureInfo.InvariantCulture) is var i && i < a.Count ? a[i] : null
+                : node is JsonObject o ? o[part] : null;
+        }
+
+        return node;
+    }
+
+    /// <summary>The whole page at <paramref name="width"/> px wide, into the test's output folder.</summary>
+    private void Screenshot(string name, int width)
+    {
+        browser.Manage().Window.Size = new System.Drawing.Size(width, 900);
+        var height = Convert.ToInt32(browser.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
+        browser.Manage().Window.Size = new System.Drawing.Size(width, Math.Min(height, 8000));
+        var file = Path.Combine(Screenshots, name);
+        browser.GetScreenshot().SaveAsFile(file);
+        TestContext.AddTestAttachment(file);
+        browser.Manage().Window.Size = new System.Drawing.Size(1000, 900);
+    }
+}
