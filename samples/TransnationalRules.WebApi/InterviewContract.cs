@@ -25,7 +25,7 @@ internal static class InterviewContract
             ["goal"] = new JsonObject
             {
                 ["type"] = "string",
-                ["enum"] = new JsonArray([.. InterviewEndpoint.Goals.Select(g => (JsonNode)g)]),
+                ["enum"] = new JsonArray([.. InterviewSession.Goals.Select(g => (JsonNode)g)]),
                 ["default"] = "conventionApplies",
                 ["description"] = "What the interview is to decide: conventionApplies (art. 3(1)), transnational (art. 3(2)), routes (the cooperation routes of every abroad entry) or all (every question of the rule set).",
             },
@@ -48,12 +48,15 @@ internal static class InterviewContract
         answerProperties["path"] = new JsonObject { ["type"] = "string", ["description"] = "The path of the question answered (InterviewQuestion.path)." };
         answerProperties["answer"] = new JsonObject
         {
-            ["description"] = "null for unknown; true or false (kind boolean); a number (kind number); a choice's value (kind choice); {states, others} (kind states: the States named and whether the list is complete).",
+            ["description"] = "null for unknown; true or false (yesNo); a number (number, wholeNumber); {atLeast: n} (a lower bound, when takesLowerBound); "
+                + "{states, others} (states: the States named and whether the list is complete); a choice's value (choice); "
+                + "{text} for any kind, in the syntax of the question's hint (conduct: UA:direction PL:planning; partners: europol PL).",
             ["anyOf"] = new JsonArray(
                 new JsonObject { ["type"] = "null" },
                 new JsonObject { ["type"] = "boolean" },
                 new JsonObject { ["type"] = "number" },
                 new JsonObject { ["type"] = "string" },
+                Answer("atLeast", new JsonObject { ["type"] = "integer" }),
                 new JsonObject
                 {
                     ["type"] = "object",
@@ -63,7 +66,8 @@ internal static class InterviewContract
                         ["states"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/components/schemas/StateCode" } },
                         ["others"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("none", "some", "unknown"), ["default"] = "none", ["description"] = "The list's open-list marker (DESIGN §2.1)." },
                     },
-                }),
+                },
+                Answer("text", new JsonObject { ["type"] = "string" })),
         };
         schemas["InterviewAnswerRequest"] = new JsonObject
         {
@@ -72,29 +76,32 @@ internal static class InterviewContract
             ["required"] = new JsonArray("case", "path", "answer"),
             ["properties"] = answerProperties,
         };
+        var strings = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
         schemas["InterviewQuestion"] = new JsonObject
         {
-            ["description"] = "The next fact to ask for: the one that can decide the goal soonest.",
+            ["description"] = "The next fact to ask for: the one whose answer can decide the goal soonest (the library's InterviewQuestion).",
             ["type"] = "object",
-            ["required"] = new JsonArray("path", "label", "kind", "decides"),
+            ["required"] = new JsonArray("path", "label", "kind", "hint", "decides", "readBy", "openList", "takesLowerBound", "choices"),
             ["properties"] = new JsonObject
             {
                 ["path"] = new JsonObject { ["type"] = "string", ["description"] = "The fact's JSON path in the case, e.g. offences[0].committedIn." },
                 ["label"] = localized.DeepClone(),
-                ["kind"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("boolean", "number", "states", "choice"), ["description"] = "The kind of answer, and so the control to show." },
-                ["marker"] = new JsonObject { ["type"] = "string", ["description"] = "Kind states: the path of the list's open-list marker." },
-                ["choices"] = new JsonObject
+                ["kind"] = new JsonObject
                 {
-                    ["type"] = "array",
-                    ["description"] = "Kind choice: the values allowed.",
-                    ["items"] = new JsonObject
-                    {
-                        ["type"] = "object",
-                        ["required"] = new JsonArray("value", "label"),
-                        ["properties"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "string" }, ["label"] = localized.DeepClone() },
-                    },
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray("yesNo", "number", "wholeNumber", "states", "conduct", "partners", "choice"),
+                    ["description"] = "The kind of answer, and so the control to show.",
                 },
-                ["decides"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = "The ids of the open questions this fact can decide." },
+                ["hint"] = localized.DeepClone(),
+                ["decides"] = Described(strings, "The open questions one answer to this fact alone can decide: criterion ids, a route as id@STATE."),
+                ["readBy"] = Described(strings, "The open questions that read this fact."),
+                ["openList"] = new JsonObject { ["type"] = "boolean", ["description"] = "Kind states or conduct: the list has an open-list marker (others: some, unknown)." },
+                ["takesLowerBound"] = new JsonObject { ["type"] = "boolean", ["description"] = "The number may be answered as a lower bound ({\"atLeast\": n})." },
+                ["choices"] = Described(strings, "The values of a choice, the aspects of conduct, the partners of partners; else empty."),
+                ["minimum"] = new JsonObject { ["type"] = "number" },
+                ["maximum"] = new JsonObject { ["type"] = "number" },
+                ["state"] = new JsonObject { ["type"] = "string", ["description"] = "The foreign State a fact of an abroad entry is about." },
+                ["known"] = new JsonObject { ["type"] = "string", ["description"] = "What the case already holds at this path, in the answer syntax of hint." },
             },
         };
         schemas["InterviewStep"] = new JsonObject
@@ -180,6 +187,20 @@ internal static class InterviewContract
             ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("ProblemDetails") } },
         };
     }
+
+    private static JsonObject Described(JsonObject schema, string description)
+    {
+        var copy = schema.DeepClone().AsObject();
+        copy["description"] = description;
+        return copy;
+    }
+
+    private static JsonObject Answer(string name, JsonObject schema) => new()
+    {
+        ["type"] = "object",
+        ["required"] = new JsonArray(name),
+        ["properties"] = new JsonObject { [name] = schema },
+    };
 
     private static JsonObject Ref(string component) => new() { ["$ref"] = "#/components/schemas/" + component };
 }

@@ -96,8 +96,8 @@ public class InterviewPageTests
         shown["offences"]![0]!["kind"]!.GetValue<string>().Should().Be("drugTrafficking");
         foreach (var path in asked)
         {
-            var expected = At(complete, path);
-            var actual = At(shown, path);
+            var expected = Samples.At(complete, path);
+            var actual = Samples.At(shown, path);
             if (expected is null)
             {
                 actual.Should().BeNull($"{path} was answered unknown");
@@ -127,34 +127,46 @@ public class InterviewPageTests
     /// <summary>Answers the question on the page from the complete case: the control its kind asks for, "Unknown" where the case holds nothing.</summary>
     private static void Answer(IWebElement question, string path, JsonObject complete)
     {
-        var value = At(complete, path);
+        var value = Samples.At(complete, path);
         var kind = question.GetAttribute("data-kind");
-        if (value is null)
+        var bound = Samples.At(complete, path + "AtLeast");
+        if (value is null && !(bound is not null && question.FindElements(By.Id("answer-at-least")).Count > 0))
         {
             question.FindElement(By.CssSelector("button[data-answer=unknown]")).Click();
             return;
         }
 
+        var others = Samples.At(complete, path + "Others")?.GetValue<string>() ?? "none";
         switch (kind)
         {
-            case "boolean":
-                question.FindElement(By.CssSelector(value.GetValue<bool>() ? "button[data-answer=yes]" : "button[data-answer=no]")).Click();
+            case "yesNo":
+                question.FindElement(By.CssSelector(value!.GetValue<bool>() ? "button[data-answer=yes]" : "button[data-answer=no]")).Click();
                 return;
-            case "number":
-                question.FindElement(By.Id("answer-number")).SendKeys(value.ToJsonString());
+            case "number" or "wholeNumber":
+                question.FindElement(By.Id("answer-number")).SendKeys((value ?? bound)!.ToJsonString());
+                if (value is null)
+                {
+                    question.FindElement(By.Id("answer-at-least")).Click();
+                }
+
                 break;
             case "states":
-                question.FindElement(By.Id("answer-states")).SendKeys(string.Join(" ", value.AsArray().Select(s => s!.GetValue<string>())));
-                var marker = At(complete, path + "Others")?.GetValue<string>() ?? "none";
-                var radios = question.FindElements(By.Id("others-" + marker));
-                if (radios.Count > 0)
+                question.FindElement(By.Id("answer-states")).SendKeys(string.Join(" ", value!.AsArray().Select(s => s!.GetValue<string>())));
+                if (question.FindElements(By.Id("others-" + others)) is { Count: > 0 } radios)
                 {
                     radios[0].Click();
                 }
 
                 break;
+            case "choice":
+                Select(question.FindElement(By.Id("answer-choice")), value!.GetValue<string>());
+                break;
             default:
-                Select(question.FindElement(By.Id("answer-choice")), value.GetValue<string>());
+                // conduct (STATE:aspect) and partners (europol, a State code), typed as the hint says.
+                var entries = value!.AsArray().Select(e => e!["aspect"] is { } aspect ? $"{e["state"]}:{aspect}"
+                    : e["partner"]!.GetValue<string>() == "state" ? e["state"]!.GetValue<string>() : e["partner"]!.GetValue<string>()).ToList();
+                var marker = others switch { "some" => " +", "unknown" => " ?", _ => "" };
+                question.FindElement(By.Id("answer-text")).SendKeys(entries.Count == 0 ? "-" : string.Join(" ", entries) + marker);
                 break;
         }
 
@@ -163,19 +175,6 @@ public class InterviewPageTests
 
     private static void Select(IWebElement select, string value) => select.FindElement(By.CssSelector($"option[value='{value}']")).Click();
 
-    /// <summary>The value at a fact path (<c>offences[0].committedIn</c>), or null where the case holds nothing.</summary>
-    private static JsonNode? At(JsonNode root, string path)
-    {
-        JsonNode? node = root;
-        foreach (var part in path.Replace("[", ".[", StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            node = part[0] == '['
-                ? node is JsonArray a && int.Parse(part[1..^1], System.Globalization.CultureInfo.InvariantCulture) is var i && i < a.Count ? a[i] : null
-                : node is JsonObject o ? o[part] : null;
-        }
-
-        return node;
-    }
 
     /// <summary>The whole page at <paramref name="width"/> px wide, into the test's output folder.</summary>
     private void Screenshot(string name, int width)

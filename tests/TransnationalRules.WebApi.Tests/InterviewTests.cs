@@ -68,7 +68,8 @@ public class InterviewTests
         question["path"]!.GetValue<string>().Should().NotBeNullOrEmpty();
         question["label"]!["en"]!.GetValue<string>().Should().NotBeNullOrEmpty();
         question["label"]!["uk"]!.GetValue<string>().Should().NotBeNullOrEmpty();
-        question["kind"]!.GetValue<string>().Should().BeOneOf("boolean", "number", "states", "choice");
+        question["kind"]!.GetValue<string>().Should().BeOneOf("yesNo", "number", "wholeNumber", "states", "conduct", "partners", "choice");
+        question["hint"]!["uk"]!.GetValue<string>().Should().NotBeNullOrEmpty();
         step["case"]!["caseId"]!.GetValue<string>().Should().Be("2024-ua-pl-drug-labs");
         step["unknown"]!.AsArray().Should().BeEmpty();
         step["report"]!.GetValue<string>().Should().StartWith("<!DOCTYPE html>").And.Contain("2024-ua-pl-drug-labs");
@@ -102,6 +103,66 @@ public class InterviewTests
         status.Should().Be(HttpStatusCode.OK);
         step["report"]!.GetValue<string>().Should().Contain("<html lang=\"uk\"");
     }
+
+    [Test]
+    public async Task The_drug_labs_story_answered_over_HTTP_reaches_the_Convention_applies()
+    {
+        var complete = JsonNode.Parse(Samples.DrugLabs)!.AsObject();
+        var body = JsonNode.Parse(Start)!.AsObject();
+        var (status, step) = await Post("/interview/next", body.ToJsonString());
+        var asked = new List<string>();
+
+        while (status == HttpStatusCode.OK && step["question"] is JsonObject question && asked.Count < 40)
+        {
+            var path = question["path"]!.GetValue<string>();
+            asked.Add(path);
+            body["case"] = step["case"]!.DeepClone();
+            body["unknown"] = step["unknown"]!.DeepClone();
+            body["path"] = path;
+            body["answer"] = WireAnswer(question, complete);
+            (status, step) = await Post("/interview/answer", body.ToJsonString());
+        }
+
+        status.Should().Be(HttpStatusCode.OK, step.ToJsonString());
+        asked.Should().OnlyHaveUniqueItems("a question answered is not asked again");
+        step["question"].Should().BeNull();
+        step["decided"]!.GetValue<bool>().Should().BeTrue();
+        step["outcomes"]!["conventionApplies"]!.GetValue<string>().Should().Be("met");
+        step["outcomes"]!["transnational"]!.GetValue<string>().Should().Be("met");
+        var classified = JsonNode.Parse(await Classify(step["case"]!.ToJsonString()))!;
+        classified["conventionApplies"]!.GetValue<string>().Should().Be("met", "the case the interview built classifies as the interview said");
+    }
+
+    private static async Task<string> Classify(string json)
+    {
+        using var client = factory.CreateClient();
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/classify", content);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The answer the complete case gives to a question, in the wire form of POST /interview/answer (null: unknown).</summary>
+    private static JsonNode? WireAnswer(JsonObject question, JsonObject complete)
+    {
+        var path = question["path"]!.GetValue<string>();
+        var value = Samples.At(complete, path);
+        if (value is null)
+        {
+            return Samples.At(complete, path + "AtLeast") is { } bound && question["takesLowerBound"]!.GetValue<bool>() ? new JsonObject { ["atLeast"] = bound.DeepClone() } : null;
+        }
+
+        return question["kind"]!.GetValue<string>() switch
+        {
+            "states" => new JsonObject { ["states"] = value.DeepClone(), ["others"] = Samples.At(complete, path + "Others")?.DeepClone() ?? "none" },
+            "conduct" or "partners" => new JsonObject
+            {
+                ["text"] = value.AsArray().Count == 0 ? "-" : string.Join(" ", value.AsArray().Select(e => e!["aspect"] is { } aspect ? $"{e["state"]}:{aspect}"
+                    : e["partner"]!.GetValue<string>() == "state" ? e["state"]!.GetValue<string>() : e["partner"]!.GetValue<string>())),
+            },
+            _ => value.DeepClone(),
+        };
+    }
+
 
     [TestCase("""{"goal":"conventionApplies"}""", "case", "required")]
     [TestCase("""{"case":{"caseId":"x","offences":[{"id":"o","kind":"fraud"}]},"goal":"everything"}""", "goal", "unknownValue")]
@@ -151,7 +212,7 @@ public class InterviewTests
             operation["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/InterviewStep");
         }
 
-        schemas["InterviewQuestion"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal("boolean", "number", "states", "choice");
+        schemas["InterviewQuestion"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal("yesNo", "number", "wholeNumber", "states", "conduct", "partners", "choice");
         document["paths"]!["/"]!["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(m => m.Key).Should().Contain("text/html");
     }
 }
