@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TransnationalRules.Classification;
 using TransnationalRules.Json;
 using TransnationalRules.Logic;
 using TransnationalRules.Rendering;
@@ -13,18 +14,16 @@ namespace TransnationalRules.WebApi;
 /// </summary>
 internal static class InterviewEndpoint
 {
-    public static readonly string[] Goals = ["conventionApplies", "transnational", "routes", "all"];
-
     public static void MapInterview(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/interview/next", (HttpRequest request, CaseClassifier classifier) => Step(request, classifier, answering: false))
+        app.MapPost("/interview/next", (HttpRequest request, Classifier classifier) => Step(request, classifier, answering: false))
             .WithName("InterviewNext")
             .WithTags("Interview")
             .WithSummary("The next question of the interview for a case and a goal, with the outcomes and report so far.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        app.MapPost("/interview/answer", (HttpRequest request, CaseClassifier classifier) => Step(request, classifier, answering: true))
+        app.MapPost("/interview/answer", (HttpRequest request, Classifier classifier) => Step(request, classifier, answering: true))
             .WithName("InterviewAnswer")
             .WithTags("Interview")
             .WithSummary("Answers one question (sets that fact, or records it as unknown) and gives the next question.")
@@ -33,7 +32,7 @@ internal static class InterviewEndpoint
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
-    private static async Task<IResult> Step(HttpRequest request, CaseClassifier classifier, bool answering)
+    private static async Task<IResult> Step(HttpRequest request, Classifier classifier, bool answering)
     {
         if (!request.HasJsonContentType())
         {
@@ -56,7 +55,7 @@ internal static class InterviewEndpoint
         }
 
         var errors = new List<(string, string, string)>();
-        var goal = Text(body, "goal", "conventionApplies", Goals, errors);
+        var goal = Text(body, "goal", "conventionApplies", [.. InterviewSession.Goals], errors);
         var lang = Text(body, "lang", "en", ["en", "uk"], errors) == "uk" ? Language.Uk : Language.En;
         var unknown = Paths(body, errors);
         if (body["case"] is not JsonObject caseNode)
@@ -70,7 +69,16 @@ internal static class InterviewEndpoint
             return Invalid([.. errors]);
         }
 
-        var session = InterviewSession.Start(classifier, caseNode, goal, unknown);
+        InterviewSession session;
+        try
+        {
+            session = InterviewSession.Start(classifier, caseNode, goal, unknown);
+        }
+        catch (ArgumentException)
+        {
+            return Invalid(("unknown", "unknownValue", "Must list paths of facts of the case, as the last answer gave them."));
+        }
+
         if (session.Errors is { } caseErrors)
         {
             return Invalid([.. caseErrors.Select(e => ("case" + (e.Path.Length == 0 || e.Path[0] == '[' ? "" : ".") + e.Path, e.Code, e.Message))]);
@@ -85,12 +93,12 @@ internal static class InterviewEndpoint
 
             if (!body.ContainsKey("answer"))
             {
-                return Invalid(("answer", "required", "Must be the answer: true, false, a number, a choice, {states, others}, or null for unknown."));
+                return Invalid(("answer", "required", "Must be the answer: null for unknown, true or false, a number, {atLeast}, {states, others}, a choice, or {text}."));
             }
 
-            if (session.Answer(path, body["answer"]) is { } problem)
+            if (session.Answer(path, body["answer"], lang) is { } problem)
             {
-                return Invalid(problem);
+                return Invalid(("answer", "invalidAnswer", problem));
             }
         }
 
@@ -99,27 +107,26 @@ internal static class InterviewEndpoint
 
     private static string Write(InterviewSession session, Language lang)
     {
-        var classification = session.Classification;
+        var interview = session.Interview;
         var report = new StringWriter();
         using (var writer = new ReportWriter(report, ReportFormat.Html, lang))
         {
-            writer.WriteCase(classification, session.Case);
+            writer.WriteCase(interview.Classification, interview.Case);
             writer.Complete();
         }
 
-        var question = session.Next();
         var answer = new JsonObject
         {
-            ["goal"] = session.Goal,
-            ["decided"] = session.Decided,
+            ["goal"] = session.GoalName,
+            ["decided"] = interview.IsDecided,
             ["outcomes"] = new JsonObject
             {
-                ["transnational"] = Name(classification.Transnational),
-                ["conventionApplies"] = Name(classification.ConventionApplies),
+                ["transnational"] = Name(interview.Classification.Transnational),
+                ["conventionApplies"] = Name(interview.Classification.ConventionApplies),
             },
-            ["question"] = question,
-            ["case"] = JsonNode.Parse(CaseJson.Write(session.Case)),
-            ["unknown"] = new JsonArray([.. session.Unknown.Select(p => (JsonNode)p)]),
+            ["question"] = session.Next(),
+            ["case"] = JsonNode.Parse(CaseJson.Write(interview.Case)),
+            ["unknown"] = new JsonArray([.. interview.Unknown.Select(p => (JsonNode)p)]),
             ["report"] = report.ToString(),
         };
         return answer.ToJsonString(new JsonSerializerOptions { Encoder = ClassificationJsonResult.WriterOptions.Encoder });
