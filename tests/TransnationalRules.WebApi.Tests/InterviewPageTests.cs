@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
 using OpenQA.Selenium.Support.UI;
 
 namespace TransnationalRules.WebApi.Tests;
@@ -57,6 +58,7 @@ public class InterviewPageTests
         browser.FindElement(By.Id("start-button")).Click();
 
         var asked = new List<string>();
+        var statesShown = false;
         while (true)
         {
             var question = Wait().Until(d => Shown(d, "question") ?? Shown(d, "done"));
@@ -69,12 +71,16 @@ public class InterviewPageTests
             asked.Should().NotContain(path, "a question answered is not asked again");
             asked.Should().HaveCountLessThan(40, "the interview ends");
             asked.Add(path);
+            if (question.GetAttribute("data-kind") == "states" && !statesShown)
+            {
+                statesShown = true;
+                Screenshot("interview-1000-question.png", 1000, wholePage: false);
+                Screenshot("interview-400-question.png", 400, wholePage: false);
+                question = browser.FindElement(By.Id("question"));
+            }
+
             Answer(question, path, complete);
             Wait().Until(d => asked.Count == d.FindElements(By.CssSelector("#answers li")).Count);
-            if (asked.Count == 3)
-            {
-                Screenshot("interview-1000-mid.png", 1000);
-            }
         }
 
         TestContext.Out.WriteLine($"questions asked: {asked.Count}: {string.Join(", ", asked)}");
@@ -115,17 +121,19 @@ public class InterviewPageTests
 
         Screenshot("interview-1000.png", 1000);
         Screenshot("interview-400.png", 400);
+        browser.Manage().Window.Size = new System.Drawing.Size(400, 900);
+        browser.ExecuteScript("return document.documentElement.scrollWidth").Should().Be(browser.ExecuteScript("return document.documentElement.clientWidth"), "nothing is wider than 400 px");
         browser.FindElement(By.Id("lang-uk")).Click();
         Wait().Until(d => d.FindElement(By.Id("out-conventionApplies")).Text == "так");
-        Screenshot("interview-400-uk.png", 400);
-        browser.FindElement(By.Id("done-text")).Text.Should().Contain("Відповідь на питання мети отримано");
+        Screenshot("interview-400-uk.png", 400, wholePage: false);
+        browser.FindElement(By.Id("done-text")).Text.Should().Contain("Висновок щодо мети опитування отримано");
     }
 
     private static IWebElement? Shown(IWebDriver driver, string id) =>
         driver.FindElement(By.Id(id)) is { Displayed: true } element && element.FindElements(By.CssSelector("button[disabled]")).Count == 0 ? element : null;
 
     /// <summary>Answers the question on the page from the complete case: the control its kind asks for, "Unknown" where the case holds nothing.</summary>
-    private static void Answer(IWebElement question, string path, JsonObject complete)
+    private void Answer(IWebElement question, string path, JsonObject complete)
     {
         var value = Samples.At(complete, path);
         var kind = question.GetAttribute("data-kind");
@@ -140,7 +148,9 @@ public class InterviewPageTests
         switch (kind)
         {
             case "yesNo":
-                question.FindElement(By.CssSelector(value!.GetValue<bool>() ? "button[data-answer=yes]" : "button[data-answer=no]")).Click();
+                // By keyboard: the new question has the focus; Tab reaches Yes, then No.
+                browser.SwitchTo().ActiveElement().GetAttribute("id").Should().Be("question-legend", "the new question takes the focus");
+                new Actions(browser).SendKeys(value!.GetValue<bool>() ? Keys.Tab + Keys.Enter : Keys.Tab + Keys.Tab + Keys.Enter).Perform();
                 return;
             case "number" or "wholeNumber":
                 question.FindElement(By.Id("answer-number")).SendKeys((value ?? bound)!.ToJsonString());
@@ -176,12 +186,18 @@ public class InterviewPageTests
     private static void Select(IWebElement select, string value) => select.FindElement(By.CssSelector($"option[value='{value}']")).Click();
 
 
-    /// <summary>The whole page at <paramref name="width"/> px wide, into the test's output folder.</summary>
-    private void Screenshot(string name, int width)
+    /// <summary>The page at <paramref name="width"/> px wide (whole, or its first 1,000 px), into the test's output folder.</summary>
+    private void Screenshot(string name, int width, bool wholePage = true)
     {
-        browser.Manage().Window.Size = new System.Drawing.Size(width, 900);
-        var height = Convert.ToInt32(browser.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
-        browser.Manage().Window.Size = new System.Drawing.Size(width, Math.Min(height, 8000));
+        browser.Manage().Window.Size = new System.Drawing.Size(width, 1000);
+        browser.ExecuteScript("window.dispatchEvent(new Event('resize')); window.scrollTo(0, 0);");
+        if (wholePage)
+        {
+            var height = Convert.ToInt32(browser.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
+            browser.Manage().Window.Size = new System.Drawing.Size(width, Math.Min(height, 8000));
+            browser.ExecuteScript("window.dispatchEvent(new Event('resize')); window.scrollTo(0, 0);");
+        }
+
         var file = Path.Combine(Screenshots, name);
         browser.GetScreenshot().SaveAsFile(file);
         TestContext.AddTestAttachment(file);
