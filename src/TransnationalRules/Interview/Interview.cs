@@ -187,7 +187,7 @@ public sealed partial class Interview
     public InterviewQuestion? Question(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return AskableFact.At(path) is { } fact && Exists(fact) ? Build(fact, OpenUnits(), ReadBy()) : null;
+        return AskableFact.At(path) is { } fact && Exists(fact) ? Build(fact, Decidable(), ReadBy()) : null;
     }
 
     /// <summary>Answers a yes/no question.</summary>
@@ -691,17 +691,45 @@ public sealed partial class Interview
     private Dictionary<string, SortedSet<string>> ReadBy() =>
         OpenPaths().ToDictionary(kv => kv.Key, kv => kv.Value.ReadBy, StringComparer.Ordinal);
 
-    private ImmutableArray<InterviewQuestion> GoalQuestions()
+    /// <summary>
+    /// The open questions an answer may decide: the goal's, and the set's other declared case-level questions that are
+    /// parts of it (unknown, every missing fact of theirs read by the goal too — <c>untoc.art3.2</c> within
+    /// <c>untoc.art3.1</c>), so that "where" can decide transnationality on the way to the Convention.
+    /// </summary>
+    private ImmutableArray<Unit> Decidable()
     {
         var open = OpenUnits();
+        var goalPaths = OpenPaths().Keys.ToHashSet(StringComparer.Ordinal);
+        var set = classifier.RuleSet;
+        var parts = (set.Questions.IsEmpty ? set.Criteria.Select(c => c.Id) : set.Questions)
+            .Select(id => set.Find(id)!)
+            .Where(c => c.Level != RuleScope.State && !open.Any(u => u.Criterion.Id == c.Id))
+            .Select(c => new Unit(c.Id, c, null))
+            .Where(u => Result(u) is { Outcome: Outcome.Unknown } r
+                && r.Evaluation.MissingFacts.All(m => goalPaths.Contains(AskableFact.QuestionPath(m.Value))));
+        return [.. open, .. parts];
+    }
+
+    private ImmutableArray<InterviewQuestion> GoalQuestions()
+    {
+        var open = Decidable();
         var result = ImmutableArray.CreateBuilder<InterviewQuestion>();
         if (abroadPending && !Unknown.Contains(AskableFact.AbroadPath))
         {
             result.Add(Build(AskableFact.At(AskableFact.AbroadPath)!, open, NoReaders));
         }
 
-        var ranked = new List<(InterviewQuestion Question, bool Decisive, int Count, int Natural, FactPath First)>();
-        foreach (var (path, (first, count, readBy)) in OpenPaths())
+        var paths = OpenPaths();
+
+        // Who before what the group is: while no offence is known to involve the group and whether one does can still
+        // be asked, the group's own facts wait (the interview does not presuppose a group not yet described).
+        var groupName = CaseProperties.Case.NameOf(CaseProperties.Group) + ".";
+        var involves = Enumerable.Range(0, Case.Offences.Count).Select(i => FactPath.Offence(i, OffenceField.InvolvesGroup).Value).ToList();
+        var groupWaits = !Case.Offences.Any(o => o.InvolvesGroup == true)
+            && involves.Any(p => paths.ContainsKey(p) && !Unknown.Contains(p));
+
+        var ranked = new List<(InterviewQuestion Question, bool Waits, bool Decisive, int Count, int Natural, FactPath First)>();
+        foreach (var (path, (first, count, readBy)) in paths)
         {
             if (Unknown.Contains(path) || AskableFact.At(path) is not { } fact)
             {
@@ -709,11 +737,12 @@ public sealed partial class Interview
             }
 
             var question = Build(fact, open, new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal) { [path] = readBy });
-            ranked.Add((question, !question.Decides.IsEmpty, count, Natural(fact), first));
+            ranked.Add((question, groupWaits && path.StartsWith(groupName, StringComparison.Ordinal), !question.Decides.IsEmpty, count, Natural(fact), first));
         }
 
         result.AddRange(ranked
-            .OrderBy(r => r.Decisive ? 0 : 1)
+            .OrderBy(r => r.Waits ? 1 : 0)
+            .ThenBy(r => r.Decisive ? 0 : 1)
             .ThenByDescending(r => r.Count)
             .ThenBy(r => r.Natural)
             .ThenBy(r => r.First)
@@ -728,7 +757,7 @@ public sealed partial class Interview
             return [];
         }
 
-        var open = OpenUnits();
+        var open = Decidable();
         var readBy = ReadBy();
         var result = ImmutableArray.CreateBuilder<InterviewQuestion>();
         foreach (var path in DocumentPaths(Case))

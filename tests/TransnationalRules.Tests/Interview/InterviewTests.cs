@@ -1,3 +1,4 @@
+using TransnationalRules.Classification;
 using TransnationalRules.Interviews;
 using TransnationalRules.Logic;
 using TransnationalRules.Model;
@@ -162,5 +163,55 @@ public class InterviewTests
         var next = interview.Answer("abroad", ["PL"]);
         next.Case.Abroad!.Select(a => a.State).Should().Equal("PL");
         next.OpenQuestions.Should().Contain("untoc.art18@PL");
+    }
+
+    [Test]
+    public void A_user_rule_set_gets_the_same_behaviour_for_its_own_question()
+    {
+        var sanctions = new Criterion("npu.sanctioned-group", RuleScope.Case,
+            new LocalizedText("Sanctioned organised group", "Організована група під санкціями"), "Internal order 12",
+            Rule.Ref(CriterionIds.OrganisedCriminalGroup) & Leaf.Flag(FactsField.PublicOfficialsInvolved, new("officials involved", "залучено посадових осіб")),
+            (evaluation, _) => new LocalizedText($"{evaluation.Outcome}", $"{evaluation.Outcome}"));
+        var classifier = new Classifier(RuleSet.Default.Add(sanctions).WithQuestions("npu.sanctioned-group"));
+
+        var interview = Interview.Start(classifier, Some.Case(Some.Offence()), InterviewGoal.All);
+
+        interview.OpenQuestions.Should().Contain("npu.sanctioned-group");
+        var officials = interview.Question("facts.publicOfficialsInvolved")!;
+        officials.ReadBy.Should().Contain("npu.sanctioned-group");
+        officials.Decides.Should().Contain("npu.sanctioned-group", "answering no alone decides it");
+        interview.Questions.Select(q => q.Path).Should().Contain("facts.publicOfficialsInvolved");
+
+        var answered = interview.Answer("facts.publicOfficialsInvolved", false);
+        answered.Classification["npu.sanctioned-group"].Outcome.Should().Be(Outcome.NotMet);
+        answered.OpenQuestions.Should().NotContain("npu.sanctioned-group");
+    }
+
+    [Test]
+    public void The_paper_form_walks_every_askable_field_in_document_order()
+    {
+        var interview = Interview.Start(InterviewRun.Default, Some.Case(Some.Offence()), InterviewGoal.All, documentOrder: true);
+
+        interview.Questions.Select(q => q.Path).Should().Equal(
+            "offences[0].maximumPenaltyYears", "offences[0].committedIn", "offences[0].substantialConduct", "offences[0].substantialEffectsIn",
+            "offences[0].involvesGroup", "group.members", "group.existsForPeriodOfTime", "group.structured", "group.actsInConcert",
+            "group.aimsAtSeriousCrime", "group.materialBenefit", "group.activeIn", "facts.harmThreatened", "facts.damage.individuals",
+            "facts.damage.legalEntities", "facts.damage.state", "facts.publicOfficialsInvolved", "facts.civilAssociationsOrMediaUsed",
+            "facts.businessEntitiesUsed", "facts.proceedsLaundered", "facts.groupBeingFormed", "facts.socialConditionsExploited",
+            "facts.internationalCooperation", "stage", "abroad");
+        var withAbroad = Interview.Start(InterviewRun.Default, Some.Case(Some.Offence()) with { Abroad = [new ForeignState { State = "PL" }] }, InterviewGoal.All, documentOrder: true);
+        withAbroad.Questions.Select(q => q.Path).Should().EndWith(["stage", "abroad[0].suspects", "abroad[0].victims", "abroad[0].witnesses",
+            "abroad[0].proceeds", "abroad[0].evidence", "abroad[0].proceedings", "abroad[0].dualCriminality"]);
+    }
+
+    [Test]
+    public void For_the_Convention_where_is_asked_before_the_group_and_whether_it_took_part_before_what_it_is()
+    {
+        var paths = Fraud().Questions.Select(q => q.Path).ToList();
+
+        paths.IndexOf("offences[0].committedIn").Should().BeLessThan(paths.IndexOf("group.members"));
+        paths.IndexOf("offences[0].involvesGroup").Should().BeLessThan(paths.IndexOf("group.members"));
+        Fraud().Question("offences[0].committedIn")!.Decides.Should().Equal(CriterionIds.TransnationalInNature);
+        Fraud().Question("offences[0].maximumPenaltyYears")!.Decides.Should().Contain(CriterionIds.ConventionApplies);
     }
 }
