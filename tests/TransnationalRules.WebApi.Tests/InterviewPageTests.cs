@@ -59,6 +59,7 @@ public class InterviewPageTests
 
         var asked = new List<string>();
         var statesShown = false;
+        var progressShown = false;
         while (true)
         {
             var question = Wait().Until(d => Shown(d, "question") ?? Shown(d, "done"));
@@ -76,6 +77,13 @@ public class InterviewPageTests
                 statesShown = true;
                 Screenshot("interview-1000-question.png", 1000, wholePage: false);
                 Screenshot("interview-400-question.png", 400, wholePage: false);
+                question = browser.FindElement(By.Id("question"));
+            }
+
+            if (!progressShown && browser.FindElement(By.Id("out-transnational")).GetAttribute("data-outcome") == "met")
+            {
+                progressShown = true;
+                Screenshot("interview-1000-progress.png", 1000, wholePage: false);   // docs/interview.png
                 question = browser.FindElement(By.Id("question"));
             }
 
