@@ -42,6 +42,18 @@ internal sealed partial class AskableFact
 
     public CaseProperty Property { get; }
 
+    /// <summary>The word that answers the penalty question with life imprisonment.</summary>
+    public const string Life = "life";
+
+    /// <summary>
+    /// The path of <c>lifeImprisonment</c> beside the maximum penalty: a penalty question takes "life" too, since
+    /// <c>lifeImprisonment</c> is false when absent and so never a missing fact of its own.
+    /// </summary>
+    public string? LifePath =>
+        Property.Fact == (int)OffenceField.MaximumPenaltyYears && Path.StartsWith(CaseProperties.Case.NameOf(CaseProperties.Offence) + "[", StringComparison.Ordinal)
+            ? Path[..^Property.Name.Length] + CaseProperties.Offence.Properties.First(p => p.Fact == (int)OffenceField.LifeImprisonment).Name
+            : null;
+
     /// <summary>The askable fact at <paramref name="path"/>, or <see langword="null"/> when the property there cannot be asked (an id, a kind, a marker...).</summary>
     /// <exception cref="ArgumentException">The path names no property of the case document.</exception>
     public static AskableFact? At(string path)
@@ -112,6 +124,7 @@ internal sealed partial class AskableFact
     public ImmutableArray<string> Choices => Kind switch
     {
         InterviewQuestion.Choice => JsonEnum<CaseStage>.Names,
+        InterviewQuestion.Number when LifePath is not null => [Life],
         InterviewQuestion.Conduct => JsonEnum<ConductAspect>.Names,
         InterviewQuestion.Partners => [.. JsonEnum<CooperationPartner>.Names.Where(n => n != JsonEnum<CooperationPartner>.NameOf(CooperationPartner.State))],
         _ => [],
@@ -152,6 +165,9 @@ internal sealed partial class AskableFact
     public LocalizedText Hint => Kind switch
     {
         InterviewQuestion.YesNo => new("y = yes, n = no, ? = unknown", "т — так, н — ні, ? — невідомо"),
+        InterviewQuestion.Number when LifePath is not null => new(
+            string.Create(CultureInfo.InvariantCulture, $"a number of years from {Minimum} to {Maximum} (e.g. 12 or 7.5), or life for life imprisonment; ? = unknown"),
+            string.Create(CultureInfo.InvariantCulture, $"кількість років від {Minimum} до {Maximum} (напр. 12 або 7,5) або life — довічне позбавлення волі; ? — невідомо")),
         InterviewQuestion.Number => new(
             string.Create(CultureInfo.InvariantCulture, $"a number from {Minimum} to {Maximum} (e.g. 12 or 7.5); ? = unknown"),
             string.Create(CultureInfo.InvariantCulture, $"число від {Minimum} до {Maximum} (напр. 12 або 7,5); ? — невідомо")),
@@ -252,6 +268,11 @@ internal sealed partial class AskableFact
             var marker = MarkerPath is null ? null : FactAccess.Get(@case, MarkerPath) as OtherStates?;
             var text = tokens.Count == 0 ? "-" : string.Join(' ', tokens);
             return marker switch { OtherStates.Some => text + " +", OtherStates.Unknown => text + " ?", _ => text };
+        }
+
+        if (LifePath is not null && FactAccess.Get(@case, LifePath) is true)
+        {
+            return Life;
         }
 
         var value = FactAccess.Get(@case, Path);

@@ -26,10 +26,13 @@ namespace TransnationalRules.Interviews;
 /// <see cref="Next"/> is <see langword="null"/>.
 /// </para>
 /// <para>
-/// <b>In what order.</b> (1) First the facts that alone can decide an open question: each candidate is tried on a copy
-/// of the case with the answers that matter for its kind (yes and no; the least and greatest number; no State, the
-/// applying State, a State the case does not name, and both; each choice) and the copy classified again; a fact for
-/// which some answer decides an open question comes first. (2) Then the facts read by most open questions (counted per
+/// <b>In what order.</b> (1) First the facts that alone can decide an open question — the goal's, or another declared
+/// question that is part of it (unknown, with every missing fact read by the goal too: <c>untoc.art3.2</c> within
+/// <c>untoc.art3.1</c>): each candidate is tried on a copy of the case with the answers that matter for its kind (yes
+/// and no; the least and greatest number; no State, the applying State, a State the case does not name, and both; each
+/// choice) and the copy classified again; a fact for which some answer decides such a question comes first. The group's
+/// own facts (<c>group.*</c>) wait while no offence is known to involve the group and whether one does can still be
+/// asked: the interview does not presuppose a group it has not been told of. (2) Then the facts read by most open questions (counted per
 /// offence for an offence-level question, per State for a route). (3) Then a natural order: the offence and where it
 /// took place (penalty, <c>committedIn</c>, <c>substantialConduct</c>, <c>substantialEffectsIn</c>), then who
 /// (<c>involvesGroup</c>, then the group's facts), then what is located abroad, then the other case facts; ties in
@@ -288,23 +291,33 @@ public sealed partial class Interview
         return Store(fact, list, others);
     }
 
-    /// <summary>Answers a choice question with one of <see cref="InterviewQuestion.Choices"/> (e.g. <c>pretrial</c>).</summary>
-    /// <param name="path">The question's path (e.g. <c>stage</c>).</param>
+    /// <summary>
+    /// Answers a choice question with one of <see cref="InterviewQuestion.Choices"/> (e.g. <c>pretrial</c>); also the
+    /// penalty question with <c>life</c> (its one choice: punishable by life imprisonment).
+    /// </summary>
+    /// <param name="path">The question's path (e.g. <c>stage</c>, <c>offences[0].maximumPenaltyYears</c>).</param>
     /// <param name="choice">The value's JSON name; <see langword="null"/> for unknown.</param>
     /// <returns>A new interview with the fact set and the case classified again.</returns>
-    /// <exception cref="ArgumentException">The path is not a choice, or the value is not one of its choices.</exception>
+    /// <exception cref="ArgumentException">The path takes no choice, or the value is not one of its choices.</exception>
     public Interview Answer(string path, string? choice)
     {
-        Expect(path, InterviewQuestion.Choice);
+        var fact = Expect(path, InterviewQuestion.Choice, InterviewQuestion.Number);
         if (choice is null)
         {
             return AnswerUnknown(path);
         }
 
+        if (fact.Kind == InterviewQuestion.Number)
+        {
+            return fact.LifePath is not null && choice == AskableFact.Life
+                ? Store(fact, FactAccess.Get(Case, path), null, life: true)
+                : throw new ArgumentException($"{path} takes a number{(fact.LifePath is null ? "" : " or life")}, not '{choice}'.", nameof(choice));
+        }
+
         var i = JsonEnum<CaseStage>.Names.IndexOf(choice);
         return i < 0
             ? throw new ArgumentException($"'{choice}' is not one of {JsonEnum<CaseStage>.List}.", nameof(choice))
-            : Store(AskableFact.At(path)!, (CaseStage?)JsonEnum<CaseStage>.Values[i], null);
+            : Store(fact, (CaseStage?)JsonEnum<CaseStage>.Values[i], null);
     }
 
     /// <summary>Answers "unknown": the fact is cleared (with its marker) and the question is not asked again.</summary>
@@ -391,7 +404,9 @@ public sealed partial class Interview
             case InterviewQuestion.YesNo:
                 return Answer(path, FactAccess.Get(complete, path) as bool?);
             case InterviewQuestion.Number:
-                return Answer(path, FactAccess.Get(complete, path) as decimal?);
+                return fact.LifePath is not null && FactAccess.Get(complete, fact.LifePath) is true
+                    ? Answer(path, AskableFact.Life)
+                    : Answer(path, FactAccess.Get(complete, path) as decimal?);
             case InterviewQuestion.WholeNumber:
                 return FactAccess.Get(complete, path) is int exact ? Answer(path, (decimal)exact)
                     : fact.BoundPath is not null && FactAccess.Get(complete, fact.BoundPath) is int least ? AnswerAtLeast(path, least)
@@ -433,9 +448,14 @@ public sealed partial class Interview
         }
     }
 
-    private Interview Store(AskableFact fact, object? value, OtherStates? marker, int? bound = null)
+    private Interview Store(AskableFact fact, object? value, OtherStates? marker, int? bound = null, bool life = false)
     {
         var next = FactAccess.Set(Case, fact.Path, value);
+        if (life)
+        {
+            next = FactAccess.Set(next, fact.LifePath!, true);
+        }
+
         if (fact.MarkerPath is not null)
         {
             next = FactAccess.Set(next, fact.MarkerPath, value is null || marker is null or OtherStates.None ? null : marker);
@@ -499,6 +519,12 @@ public sealed partial class Interview
                 {
                     var least = int.Parse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
                     answer = i => i.AnswerAtLeast(path, least);
+                    return null;
+                }
+
+                if (fact.LifePath is not null && lower is AskableFact.Life or "довічне" or "довічне позбавлення волі")
+                {
+                    answer = i => i.Answer(path, AskableFact.Life);
                     return null;
                 }
 

@@ -17,7 +17,11 @@ public sealed class InterviewQuestion
     /// <summary>Yes, no or unknown: answer with <see cref="Interview.Answer(string, bool?)"/>; text <c>y</c>, <c>n</c>, <c>?</c> (also <c>так</c>, <c>ні</c>).</summary>
     public const string YesNo = "yesNo";
 
-    /// <summary>A number between <see cref="Minimum"/> and <see cref="Maximum"/>, fractions allowed: <see cref="Interview.Answer(string, decimal?)"/>.</summary>
+    /// <summary>
+    /// A number between <see cref="Minimum"/> and <see cref="Maximum"/>, fractions allowed: <see cref="Interview.Answer(string, decimal?)"/>;
+    /// the maximum penalty also takes its one choice <c>life</c> (<see cref="Interview.Answer(string, string?)"/>: punishable by
+    /// life imprisonment, which sets <c>lifeImprisonment</c>).
+    /// </summary>
     public const string Number = "number";
 
     /// <summary>
@@ -76,7 +80,10 @@ public sealed class InterviewQuestion
     /// <summary>How to type an answer (the syntax of <see cref="Interview.TryAnswerText"/>), in English and Ukrainian.</summary>
     public LocalizedText Hint { get; }
 
-    /// <summary>The JSON names an answer may use: the values of a <see cref="Choice"/>, the aspects of <see cref="Conduct"/>, the partners of <see cref="Partners"/>; else empty.</summary>
+    /// <summary>
+    /// The names an answer may use: the values of a <see cref="Choice"/>, <c>life</c> for the maximum penalty, the aspects
+    /// of <see cref="Conduct"/>, the partners of <see cref="Partners"/>; else empty.
+    /// </summary>
     public ImmutableArray<string> Choices { get; }
 
     /// <summary>The least number accepted (<see cref="Number"/>, <see cref="WholeNumber"/>); else <see langword="null"/>.</summary>
@@ -98,8 +105,9 @@ public sealed class InterviewQuestion
     public string? Known { get; }
 
     /// <summary>
-    /// The open questions of the goal that one answer to this question alone can decide (found by trying the answers
-    /// that matter on a copy of the case): criterion ids (<c>untoc.art3.1</c>), a route as <c>id@STATE</c> (<c>untoc.art18@PL</c>).
+    /// The open questions that one answer to this question alone can decide (found by trying the answers that matter on a
+    /// copy of the case): the goal's, and declared questions that are part of it (<c>untoc.art3.2</c> on the way to
+    /// <c>untoc.art3.1</c>); criterion ids, a route as <c>id@STATE</c> (<c>untoc.art18@PL</c>).
     /// </summary>
     public ImmutableArray<string> Decides { get; }
 

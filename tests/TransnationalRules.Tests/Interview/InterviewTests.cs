@@ -214,4 +214,18 @@ public class InterviewTests
         Fraud().Question("offences[0].committedIn")!.Decides.Should().Equal(CriterionIds.TransnationalInNature);
         Fraud().Question("offences[0].maximumPenaltyYears")!.Decides.Should().Contain(CriterionIds.ConventionApplies);
     }
+
+    [Test]
+    public void The_penalty_question_takes_life_imprisonment_which_is_never_a_missing_fact_of_its_own()
+    {
+        var question = Fraud().Question("offences[0].maximumPenaltyYears")!;
+        question.Choices.Should().Equal("life");
+
+        Fraud().TryAnswerText(question.Path, "life", out var next, out _).Should().BeTrue();
+
+        next.Case.Offences[0].LifeImprisonment.Should().BeTrue();
+        next.Case.Offences[0].MaximumPenaltyYears.Should().BeNull();
+        next.Classification.Offences[0].Criteria.Single(c => c.Id == CriterionIds.SeriousCrime).Outcome.Should().Be(Outcome.Met);
+        next.Questions.Select(q => q.Path).Should().NotContain(question.Path);
+    }
 }
