@@ -33,7 +33,46 @@ var classify = new Command("classify", "Classify cases against UNTOC and the Ukr
 classify.SetAction(parse => Classify.Run(
     parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(language)!, parse.GetValue(detail)!, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error));
 
-var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens. " + Classify.ExitCodes) { classify };
+var casePath = new Argument<string?>("CASE.json")
+{
+    Arity = ArgumentArity.ZeroOrOne,
+    Description = "The case so far (one case). Without it, the case's id and its offences (id, kind) are asked first.",
+};
+var goal = new Option<string>("--goal")
+{
+    Description = "What to decide: transnational (UNTOC art. 3(2)), conventionApplies (art. 3(1), the default), routes (every cooperation route per foreign State) or all (every question of the rule set).",
+    DefaultValueFactory = _ => "conventionApplies",
+};
+goal.AcceptOnlyFromAmong("transnational", "conventionApplies", "routes", "all");
+var interviewLanguage = new Option<string>("--lang")
+{
+    Description = "The language of the questions: en or uk.",
+    DefaultValueFactory = _ => "en",
+};
+interviewLanguage.AcceptOnlyFromAmong("en", "uk");
+var outFile = new Option<string?>("--out")
+{
+    Description = "Where the completed case is written (after every answer, at the end and on Ctrl-C); default CASE-completed.json, or interview.json without CASE.json.",
+};
+var answersFrom = new Option<string?>("--answers-from")
+{
+    Description = "Answer every question from this complete case (what it does not hold: unknown); print the path of each question asked, then questions: N. Without CASE.json the interview starts from its caseId and offences (id, kind).",
+};
+var order = new Option<string>("--order")
+{
+    Description = "goal (the default: what can still change the goal, soonest first) or document (the paper-form baseline: every field in document order until the goal is decided).",
+    DefaultValueFactory = _ => "goal",
+};
+order.AcceptOnlyFromAmong("goal", "document");
+var interview = new Command("interview", "Ask only what can still change the goal, in the terminal; the case is saved as it fills in. " + InterviewCommand.ExitCodes)
+{
+    casePath, goal, interviewLanguage, outFile, answersFrom, order,
+};
+interview.SetAction(parse => InterviewCommand.Run(
+    parse.GetValue(casePath), parse.GetValue(goal)!, parse.GetValue(interviewLanguage)!, parse.GetValue(outFile), parse.GetValue(answersFrom), parse.GetValue(order)!,
+    Console.In, Console.Out, Console.Error, Console.IsInputRedirected));
+
+var root = new RootCommand("TransnationalRules: which criteria of UNTOC and Ukrainian law a case meets, why, what is missing, and which cooperation routes each foreign State of abroad opens. " + Classify.ExitCodes) { classify, interview };
 var result = root.Parse(args);
 var unknown = UnknownOptions.Find(args, result.GetResult(paths)?.Tokens.Select(t => t.Value).ToArray(), [format, language, detail]);
 if (result.Errors.Count > 0 || unknown.Count > 0)
@@ -44,7 +83,8 @@ if (result.Errors.Count > 0 || unknown.Count > 0)
         Console.Error.WriteLine(message);
     }
 
-    Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk] [--detail full|summary]   (--help for more)");
+    Console.Error.WriteLine("Usage: classify PATH... [--format text|json|markdown|html] [--lang en|uk] [--detail full|summary]");
+    Console.Error.WriteLine("       interview [CASE.json] [--goal transnational|conventionApplies|routes|all] [--lang en|uk] [--out FILE] [--answers-from COMPLETE.json] [--order goal|document]   (--help for more)");
     return Classify.UsageError;
 }
 

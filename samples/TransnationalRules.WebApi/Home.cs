@@ -12,13 +12,15 @@ internal static class Home
     private static readonly string[] Endpoints =
     [
         "POST /classify  (application/json: one case -> one classification; application/x-ndjson: one case a line -> one line each)",
+        "POST /interview/next, POST /interview/answer  (the next question that can still change the goal; GET / in a browser runs them)",
         "GET /schemas/case.schema.json",
         "GET /schemas/classification.schema.json",
         "GET /schemas/classification-summary.schema.json",
         "GET /openapi/v1.json",
     ];
 
-    public static IResult Get(RuleSet rules) => Results.Json(new
+    /// <summary>The analyst's interview page for a browser (Accept: text/html), else the service described in JSON.</summary>
+    public static IResult Get(HttpRequest request, RuleSet rules) => InterviewPage.Wanted(request) ? InterviewPage.Get(request.HttpContext.Response) : Results.Json(new
     {
         name = "TransnationalRules Web API",
         description = "Classifies police case descriptions against the UN Convention against Transnational Organized Crime "

@@ -201,6 +201,8 @@ internal static class OpenApiContract
                 server["url"] = text.TrimEnd('/');
             }
         }
+
+        InterviewContract.Describe(document);
     }
 
     /// <summary>A generated schema as a component: without <c>$schema</c>, its <c>$defs</c> moved beside it (first letter upper case).</summary>

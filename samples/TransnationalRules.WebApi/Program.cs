@@ -38,6 +38,7 @@ app.MapGet("/", Home.Get).WithName("GetHome").WithTags("About").WithSummary("Wha
     .WithDescription("The service's name, version, rule set and endpoints, for a person or a health check.");
 app.MapSchemas();
 app.MapClassify();
+app.MapInterview();   // POST /interview/next and /interview/answer, run by the page GET / serves a browser
 app.Run();
 
 /// <summary>The web application; public so that integration tests can start it with WebApplicationFactory.</summary>

@@ -221,7 +221,7 @@ public class SystemsTests
             }
         }
 
-        operationIds.Should().OnlyHaveUniqueItems().And.HaveCount(5);
+        operationIds.Should().OnlyHaveUniqueItems().And.HaveCount(7);
         schemas.GetProperty("ProblemDetails").GetProperty("properties").GetProperty("status").GetProperty("type").GetString().Should().Be("integer");
         var problemProperties = schemas.GetProperty("ProblemDetails").GetProperty("properties");
         problemProperties.GetProperty("errors").GetProperty("items").GetProperty("$ref").GetString().Should().Be("#/components/schemas/CaseError");

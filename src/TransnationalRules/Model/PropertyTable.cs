@@ -13,6 +13,11 @@ internal interface IPropertyTable
     /// <summary>The fact <paramref name="fact"/> of this table when <paramref name="property"/> of its owner holds it.</summary>
     Logic.Fact? FactOf<TOwner>(CaseProperty<TOwner> property, Logic.FactOwner<TOwner> owner, int fact)
         where TOwner : class;
+    /// <summary>
+    /// A copy of <paramref name="owner"/> (the empty object when <see langword="null"/>) with the property at
+    /// <paramref name="path"/>[<paramref name="at"/>..] set to <paramref name="value"/> (<see cref="FactAccess"/>).
+    /// </summary>
+    object With(object? owner, FactAccess.Segment[] path, int at, object? value);
 }
 
 /// <summary>
@@ -59,6 +64,33 @@ internal sealed class PropertyTable<T> : ValueShape<T?>, IPropertyTable
     }
 
     public override T? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.Object(ref json, this);
+
+    object IPropertyTable.With(object? owner, FactAccess.Segment[] path, int at, object? value)
+    {
+        var target = owner as T ?? empty();
+        var segment = path[at];
+        var property = properties.FirstOrDefault(p => p.Name == segment.Name)
+            ?? throw new ArgumentException($"'{segment.Name}' is not a property of the case document here.", nameof(path));
+        if (segment.Index is int index)
+        {
+            var list = property.Shape as IListShape ?? throw new ArgumentException($"'{segment.Name}' is not a list.", nameof(path));
+            var entry = list.Entry as IPropertyTable;
+            if (entry is null || at == path.Length - 1)
+            {
+                throw new ArgumentException($"'{segment.Name}[{index}]' is a list entry, not a fact: name one of its fields.", nameof(path));
+            }
+
+            return property.With(target, list.WithEntry(property.Get(target), index, e => entry.With(e, path, at + 1, value)));
+        }
+
+        if (at == path.Length - 1)
+        {
+            return property.With(target, value);
+        }
+
+        var nested = property.Shape as IPropertyTable ?? throw new ArgumentException($"'{segment.Name}' has no fields.", nameof(path));
+        return property.With(target, nested.With(property.Get(target), path, at + 1, value));
+    }
 
     /// <summary>
     /// The path, relative to this object, of the property that is fact <paramref name="fact"/> (a value of the object's

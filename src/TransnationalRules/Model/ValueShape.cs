@@ -157,6 +157,9 @@ internal interface IListShape
 
     /// <summary>The State of entry <paramref name="index"/>: the entry itself in a list of States, its <c>state</c> in a list of entries located in a State.</summary>
     string StateAt(object list, int index);
+
+    /// <summary>A copy of <paramref name="list"/> (a list of this shape's entries) with entry <paramref name="index"/> changed.</summary>
+    object WithEntry(object? list, int index, Func<object?, object> change);
 }
 
 /// <summary>An array of at most <see cref="MaxItems"/> entries of one shape; a <c>null</c> entry is kept as null.</summary>
@@ -185,4 +188,16 @@ internal sealed class ListShape<T>(ValueShape<T?> entry, int maxItems, int minIt
         (Entry as PropertyTable<T>)?.PropertyNamed(Logic.Fact.StateEntry) is CaseProperty<T, string?, string?> state ? state.Getter : null;
 
     public override List<T>? Read(IShapeReader reader, ref Utf8JsonReader json) => reader.List(ref json, MaxItems, Entry);
+
+    public object WithEntry(object? list, int index, Func<object?, object> change)
+    {
+        var copy = list is IEnumerable<T> entries ? new List<T>(entries) : [];
+        if ((uint)index >= (uint)copy.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {copy.Count} entries.");
+        }
+
+        copy[index] = (T)change(copy[index]);
+        return copy;
+    }
 }
