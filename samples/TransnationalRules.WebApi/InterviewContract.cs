@@ -117,7 +117,7 @@ internal static class InterviewContract
                 {
                     ["type"] = "object",
                     ["required"] = new JsonArray("transnational", "conventionApplies"),
-                    ["properties"] = new JsonObject { ["transnational"] = Ref("Outcome"), ["conventionApplies"] = Ref("Outcome") },
+                    ["properties"] = new JsonObject { ["transnational"] = Outcome(), ["conventionApplies"] = Outcome() },
                 },
                 ["question"] = new JsonObject { ["anyOf"] = new JsonArray(Ref("InterviewQuestion"), new JsonObject { ["type"] = "null" }) },
                 ["case"] = Ref("Case"),
@@ -128,8 +128,10 @@ internal static class InterviewContract
 
         document["tags"]!.AsArray().Add(new JsonObject { ["name"] = "Interview", ["description"] = "Ask only what can still change the answer: one question at a time, stateless (the client carries the case)." });
         var paths = document["paths"]!.AsObject();
-        Operation(paths["/interview/next"]?["post"], "InterviewRequest", Example(null));
-        Operation(paths["/interview/answer"]?["post"], "InterviewAnswerRequest", Example(("offences[0].committedIn", new JsonObject { ["states"] = new JsonArray("UA", "PL"), ["others"] = "none" })));
+        Operation(paths["/interview/next"]?["post"], "InterviewRequest", Example(null),
+            "Classifies the case as it stands and returns the next question for the goal (null when nothing left can change it), the headline outcomes and the report.");
+        Operation(paths["/interview/answer"]?["post"], "InterviewAnswerRequest", Example(("offences[0].committedIn", new JsonObject { ["states"] = new JsonArray("UA", "PL"), ["others"] = "none" })),
+            "Sets the one fact answered (or records it as answered unknown, not to be asked again), re-classifies and returns the next question.");
         if (paths["/"]?["get"]?["responses"]?["200"]?["content"] is JsonObject home)
         {
             home[InterviewPage.MediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["description"] = "The analyst's interview page (to a request that accepts text/html)." } };
@@ -158,13 +160,17 @@ internal static class InterviewContract
         return example;
     }
 
-    private static void Operation(JsonNode? operation, string body, JsonObject example)
+    /// <summary>A headline outcome: met, notMet or unknown (DESIGN §5).</summary>
+    private static JsonObject Outcome() => new() { ["type"] = "string", ["enum"] = new JsonArray("met", "notMet", "unknown") };
+
+    private static void Operation(JsonNode? operation, string body, JsonObject example, string description)
     {
         if (operation is null)
         {
             return;
         }
 
+        operation["description"] = description;
         operation["requestBody"] = new JsonObject
         {
             ["required"] = true,

@@ -11,7 +11,7 @@ namespace TransnationalRules;
 /// organisation, and which offence kinds are forms of crime in Europol's and Eurojust's competence, each row with its
 /// source. A State (or kind) a table marks as listed meets that condition, one marked as not listed does not, and one
 /// absent from the table is unknown — an honest gap in the data, never an assumption, reported as a
-/// <see cref="Classification.DataGap"/>. Immutable and thread-safe.
+/// <see cref="Classification.CaseClassification.DataGaps"/>. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>Party tables (<see cref="PartyTableIds"/>, in this order): <c>untoc</c> (the UN Convention against Transnational

@@ -7,7 +7,7 @@ namespace TransnationalRules.Channels;
 /// A leaf decided by a table of the rule set's <see cref="TreatyTables"/> (issue 19): met when the table lists the key,
 /// not met when it marks it as not listed, unknown when the table has no entry. Such an unknown is a gap in the data,
 /// not a missing fact of the case: it names no missing fact, and the classification reports it as a
-/// <see cref="Classification.DataGap"/>.
+/// <see cref="Classification.CaseClassification.DataGaps"/>.
 /// </summary>
 internal abstract class TableLeaf(LocalizedText label, RuleScope scope, string table) : FactLeaf(label, scope)
 {

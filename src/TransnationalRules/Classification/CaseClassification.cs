@@ -90,9 +90,11 @@ public sealed class CaseClassification
     /// <summary>
     /// Gaps in the data the cooperation channels are decided on (issue 19): per <c>abroad</c> entry in input order, the
     /// tables (party tables, then form tables) with no verified entry that left a route's condition unknown, each
-    /// (State, table) once. They are not facts of the case and never appear in <see cref="MissingFacts"/>.
+    /// (State, table) once. They are not facts of the case and never appear in <see cref="MissingFacts"/>. A gap's
+    /// <c>State</c> is the State as its <c>abroad</c> entry folds (Hong Kong → <c>CN</c>); its <c>Table</c> is one of
+    /// <see cref="TreatyTables.PartyTableIds"/> or <see cref="TreatyTables.FormTableIds"/>.
     /// </summary>
-    public ImmutableArray<DataGap> DataGaps { get; internal init; } = [];
+    public ImmutableArray<(string State, string Table)> DataGaps { get; internal init; } = [];
 
     /// <summary>The case-level result of a criterion.</summary>
     /// <param name="criterionId">The id.</param>

@@ -300,7 +300,7 @@ public sealed class Classifier
     /// input order, the unknown table leaves of its routes, in the order of <see cref="TreatyTables.PartyTableIds"/> then
     /// <see cref="TreatyTables.FormTableIds"/>; each (State, table) once, the State as folded.
     /// </summary>
-    private ImmutableArray<DataGap> DataGaps(CaseDescription @case, ImmutableArray<StateCooperation> cooperation)
+    private ImmutableArray<(string State, string Table)> DataGaps(CaseDescription @case, ImmutableArray<StateCooperation> cooperation)
     {
         if (cooperation.IsEmpty)
         {
@@ -308,7 +308,7 @@ public sealed class Classifier
         }
 
         string[] order = [.. TreatyTables.PartyTableIds, .. TreatyTables.FormTableIds];
-        var gaps = new List<DataGap>();
+        var gaps = new List<(string State, string Table)>();
         var seen = new HashSet<Evaluation>(ReferenceEqualityComparer.Instance);
         var tables = new HashSet<string>(StringComparer.Ordinal);
         for (var e = 0; e < cooperation.Length; e++)
@@ -337,7 +337,7 @@ public sealed class Classifier
             var state = RuleSet.TerritoryTable.StateOf(@case.Abroad![e].State);
             foreach (var table in order.Where(tables.Contains))
             {
-                var gap = new DataGap(state, table);
+                var gap = (state, table);
                 if (!gaps.Contains(gap))
                 {
                     gaps.Add(gap);

@@ -59,6 +59,6 @@ public class EuropolEurojustTests
         var classification = Classifier.Classify(fraud);
         classification.Cooperation[0][CriterionIds.Europol].Outcome.Should().Be(Outcome.Unknown, "fraud's entry in Europol's list is not verified");
         classification.Cooperation[0][CriterionIds.Europol].MissingFacts.Should().BeEmpty();
-        classification.DataGaps.Should().Contain(new DataGap("PL", "europol.forms"));
+        classification.DataGaps.Should().Contain(("PL", "europol.forms"));
     }
 }
